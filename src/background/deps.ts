@@ -1,0 +1,82 @@
+/**
+ * What the handlers need from the outside world, as one interface: the store (idb + sync
+ * settings), per-tab session state, the language detector, the word vectors and the clock.
+ * index.ts wires the real ones; unit tests pass fakes. Nothing here keeps state that must
+ * survive a worker restart: the store and chrome.storage.session do.
+ */
+import type { WordVectors } from '../engine/relevance/word-vectors';
+import type {
+  HistorySummary,
+  ProfileSnapshotMessage,
+  TabState,
+  VerdictMessage,
+} from '../shared/messages';
+import type { Settings } from '../shared/settings';
+
+/** A remembered recipient profile (what the user saw on their profile page). */
+export interface RememberedProfile {
+  handle: string;
+  name?: string | undefined;
+  bio?: string | undefined;
+  location?: string | undefined;
+  url?: string | undefined;
+  posts: string[];
+}
+
+/** One earlier send, as stored: never the text. */
+export interface SendRecordInput {
+  recipient: string;
+  at: number;
+  verdict: 'send' | 'revise' | 'hold';
+  held: boolean;
+  overridden: boolean;
+  fingerprint: string;
+  links: string[];
+  /** Ids of the issues the last verdict on this draft raised (for "most frequent issues"). */
+  signals: string[];
+  conversationId: string | null;
+}
+
+export interface StoredSend {
+  recipient: string;
+  at: number;
+  fingerprint: string;
+  links: string[];
+}
+
+export interface BackgroundStore {
+  rememberProfile(p: ProfileSnapshotMessage, now: number): Promise<void>;
+  getProfile(handle: string, now: number): Promise<RememberedProfile | null>;
+  recordSend(r: SendRecordInput): Promise<void>;
+  recentSends(sinceMs: number): Promise<StoredSend[]>;
+  historySummary(now: number): Promise<HistorySummary>;
+  exportAll(): Promise<unknown>;
+  deleteAll(): Promise<void>;
+  deleteRecipient(handle: string): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(s: Settings): Promise<Settings>;
+  /** False when IndexedDB is unavailable and the store fell back to memory. */
+  memory(): Promise<boolean>;
+}
+
+/** Per-tab state for the popup, in chrome.storage.session (survives worker restarts). */
+export interface TabSession {
+  get(tabId: number): Promise<TabState | null>;
+  /**
+   * Merges `patch` into the tab's state. With `scoredAt` (when the score started), a result
+   * older than the one already stored is dropped, so the popup shows the newest draft's verdict.
+   */
+  update(tabId: number, patch: Partial<TabState>, scoredAt?: number): Promise<TabState>;
+}
+
+export interface BackgroundDeps {
+  store: BackgroundStore;
+  session: TabSession;
+  /** The vectors if they are ready within `capMs`, else undefined (score lexically). */
+  vectors(capMs: number): Promise<WordVectors | undefined>;
+  /** `chrome.i18n.detectLanguage`, or undefined where unavailable. */
+  detectLanguage?: (text: string) => Promise<{ code: string; reliable: boolean } | null>;
+  now(): number;
+}
+
+export type { VerdictMessage };

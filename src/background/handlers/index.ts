@@ -1,0 +1,28 @@
+/** The one handler map: every request type, one small function each. */
+import type { HandlerMap } from '../router';
+import { pageStatus, profileSeen, sendRecorded } from './page';
+import {
+  deleteAllData,
+  deleteRecipient,
+  exportData,
+  getHistorySummary,
+  getSettings,
+  getTabState,
+  setSettings,
+} from './popup';
+import { scoreDraft } from './score-draft';
+
+export const handlers: HandlerMap = {
+  'score-draft': scoreDraft,
+  'profile-seen': profileSeen,
+  'send-recorded': sendRecorded,
+  'page-status': pageStatus,
+  'get-tab-state': getTabState,
+  'get-settings': getSettings,
+  'set-settings': setSettings,
+  'get-history-summary': getHistorySummary,
+  'export-data': exportData,
+  'delete-all-data': deleteAllData,
+  'delete-recipient': deleteRecipient,
+  ping: () => ({ pong: true }),
+};

@@ -1,0 +1,75 @@
+/**
+ * Who may ask the worker what. Messages can only reach `runtime.onMessage` from this extension's
+ * own contexts (no `externally_connectable`), but the check is cheap and keeps a compromised or
+ * confused page from driving popup-only requests such as "delete all data".
+ */
+import type { RequestType } from '../shared/messages';
+
+/** The subset of `runtime.MessageSender` the checks read. */
+export interface SenderInfo {
+  id?: string | undefined;
+  url?: string | undefined;
+  origin?: string | undefined;
+  tab?: { id?: number | undefined; url?: string | undefined } | undefined;
+}
+
+/** Requests the content script sends from an x.com tab. */
+const FROM_CONTENT: ReadonlySet<RequestType> = new Set([
+  'score-draft',
+  'profile-seen',
+  'send-recorded',
+  'page-status',
+]);
+/** Requests either side may send. */
+const FROM_ANY: ReadonlySet<RequestType> = new Set(['ping']);
+
+const X_HOSTS = new Set([
+  'x.com',
+  'twitter.com',
+  'www.x.com',
+  'www.twitter.com',
+  'mobile.x.com',
+  'mobile.twitter.com',
+]);
+
+export function isXPage(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && X_HOSTS.has(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+function isExtensionPage(sender: SenderInfo, extensionOrigin: string): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(`${extensionOrigin}/`);
+}
+
+function isContentScript(sender: SenderInfo): boolean {
+  // sender.url is the frame's URL and is always set; tab.url needs the tabs permission.
+  return sender.tab !== undefined && isXPage(sender.url ?? sender.tab.url);
+}
+
+/** Null when the sender may send this request, else the reason it may not. */
+export function senderProblem(
+  type: RequestType,
+  sender: SenderInfo,
+  extensionId: string,
+): string | null {
+  if (sender.id !== extensionId) return `rejected "${type}": not sent by this extension`;
+  const origin = `chrome-extension://${extensionId}`;
+  if (FROM_ANY.has(type)) {
+    return isContentScript(sender) || isExtensionPage(sender, origin)
+      ? null
+      : `rejected "${type}": sender is neither an x.com tab nor an extension page`;
+  }
+  if (FROM_CONTENT.has(type)) {
+    return isContentScript(sender)
+      ? null
+      : `rejected "${type}": only the content script on an x.com or twitter.com tab may send it`;
+  }
+  return isExtensionPage(sender, origin)
+    ? null
+    : `rejected "${type}": only Worthy's own pages (popup, options) may send it`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Timings of this worker's life, for the e2e run and bug reports: how long the word vectors took
+ * and how long scores take. Diagnostics only (lost on restart, which is the point: each start
+ * measures its own cold path). Read with `globalThis.__worthyStats` from DevTools.
+ */
+export interface WorkerStats {
+  startedAt: number;
+  vectors: { ms: number; words: number; readyAfterStartMs: number } | null;
+  scores: {
+    count: number;
+    firstAfterStartMs: number | null;
+    lastMs: number;
+    maxMs: number;
+    totalMs: number;
+    withoutVectors: number;
+    /** The engine's own time (`verdict.elapsedMs`), without storage and messaging. */
+    engineMaxMs: number;
+    engineTotalMs: number;
+  };
+}
+
+export function workerStats(): WorkerStats {
+  const stats: WorkerStats = {
+    startedAt: performance.now(),
+    vectors: null,
+    scores: {
+      count: 0,
+      firstAfterStartMs: null,
+      lastMs: 0,
+      maxMs: 0,
+      totalMs: 0,
+      withoutVectors: 0,
+      engineMaxMs: 0,
+      engineTotalMs: 0,
+    },
+  };
+  (globalThis as { __worthyStats?: WorkerStats }).__worthyStats = stats;
+  return stats;
+}
+
+export function recordScore(
+  stats: WorkerStats,
+  ms: number,
+  engineMs: number,
+  hadVectors: boolean,
+): void {
+  const s = stats.scores;
+  s.engineMaxMs = Math.max(s.engineMaxMs, Math.round(engineMs * 10) / 10);
+  s.engineTotalMs = Math.round((s.engineTotalMs + engineMs) * 10) / 10;
+  s.count++;
+  s.firstAfterStartMs ??= Math.round(performance.now() - stats.startedAt);
+  s.lastMs = Math.round(ms * 10) / 10;
+  s.maxMs = Math.max(s.maxMs, s.lastMs);
+  s.totalMs = Math.round((s.totalMs + ms) * 10) / 10;
+  if (!hadVectors) s.withoutVectors++;
+}

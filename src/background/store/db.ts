@@ -1,0 +1,113 @@
+/**
+ * The one IndexedDB schema Worthy keeps (database `worthy`), and how to open it.
+ *
+ * What is stored is the least that serves the user: what a recipient's profile showed (so
+ * relevance works on the DM page, where the profile is not visible), and for each send a
+ * fingerprint and link hashes (so the engine can spot templates and pace) — never the text.
+ *
+ * Versions:
+ *   1 (shipped earlier): `profiles` (keyPath handle) and `sends` (auto id) that held the message
+ *     text — a privacy mistake.
+ *   2 (current): `by-at`/`by-recipient` indexes on sends, `seenAt`/`expiresAt` on profiles
+ *     (with a `by-expires` index), a `daily` store of counts per local day; v1 sends are
+ *     rewritten to fingerprints and their text deleted. See migrations.ts.
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { upgradeStep } from './migrations';
+
+export const DB_NAME = 'worthy';
+export const DB_VERSION = 2;
+
+/** A remembered recipient profile: what the user saw on their profile page. */
+export interface ProfileRecord {
+  /** Lowercased X handle, without the @. */
+  handle: string;
+  name?: string | undefined;
+  bio?: string | undefined;
+  location?: string | undefined;
+  url?: string | undefined;
+  category?: string | undefined;
+  /** Most recent first, deduplicated, at most MAX_POSTS. */
+  posts: string[];
+  seenAt: number;
+  expiresAt: number;
+}
+
+/** One DM that went out. There is deliberately no text field. */
+export interface SendRecord {
+  id?: number;
+  /** Lowercased handle. */
+  recipient: string;
+  at: number;
+  verdict: 'send' | 'revise' | 'hold';
+  held: boolean;
+  overridden: boolean;
+  /** MinHash signature from engine/text/fingerprint.ts: not reversible. */
+  fingerprint: string;
+  /** 48-bit hashes of the normalised links, never the links. */
+  links: string[];
+  /** Ids of the signals that fired (for "most frequent issues"), never their messages. */
+  signals: string[];
+  conversationId?: string | undefined;
+}
+
+/** Counts for one local calendar day; kept longer than sends because they say nothing personal. */
+export interface DailyRecord {
+  /** 'YYYY-MM-DD' in the user's local time zone. */
+  day: string;
+  count: number;
+  held: number;
+  overridden: number;
+}
+
+export interface WorthyDB extends DBSchema {
+  profiles: { key: string; value: ProfileRecord; indexes: { 'by-expires': number } };
+  sends: {
+    key: number;
+    value: SendRecord;
+    indexes: { 'by-at': number; 'by-recipient': string };
+  };
+  daily: { key: string; value: DailyRecord };
+}
+
+export type WorthyDatabase = IDBPDatabase<WorthyDB>;
+
+export interface OpenCallbacks {
+  /** Another connection holds an older version open; the open waits until it closes. */
+  blocked?: () => void;
+  /** The browser closed the connection (or a newer version wants in): drop the cached one. */
+  lost?: () => void;
+}
+
+export function openWorthyDb(callbacks: OpenCallbacks = {}): Promise<WorthyDatabase> {
+  return openDB<WorthyDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      // One step per version, in order, like a `switch (oldVersion)` that falls through
+      // (tsconfig's noFallthroughCasesInSwitch forbids the literal fall-through). Data steps
+      // only use `tx`, so the versionchange transaction stays alive until they finish; if one
+      // fails the transaction aborts and the database stays at its old version, data intact.
+      const now = Date.now();
+      // An aborted upgrade already rejects the open; this keeps `done` from going unhandled.
+      tx.done.catch(() => undefined);
+      let chain = Promise.resolve();
+      for (let v = oldVersion; v < DB_VERSION; v++) {
+        const data = upgradeStep(v, db, tx, now);
+        if (data) chain = chain.then(data);
+      }
+      chain.catch((e: unknown) => {
+        console.warn('worthy: database upgrade failed, keeping the old version', e);
+        try {
+          tx.abort();
+        } catch {
+          // Already finished or aborted.
+        }
+      });
+    },
+    blocked: () => callbacks.blocked?.(),
+    blocking() {
+      // A newer Worthy (after an update) wants to upgrade: step aside rather than block it.
+      callbacks.lost?.();
+    },
+    terminated: () => callbacks.lost?.(),
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Worthy's memory: remembered profiles, fingerprints of sends, day counts (IndexedDB) and the
+ * user's settings (chrome.storage). Every function opens or reuses the connection itself and
+ * keeps no state that matters across a worker restart. Reads and writes fail soft (empty
+ * results, no-ops; `storageStatus()` says why); deletions reject when something remains.
+ */
+import type { BackgroundStore } from '../deps';
+import { exportAll } from './export';
+import { deleteAll, deleteRecipient } from './maintenance';
+import { getProfile, rememberProfile } from './profiles';
+import { recentSends, recordSend } from './sends';
+import { loadSettings, saveSettings } from './settings-store';
+import { memoryAvailable } from './status';
+import { historySummary } from './summary';
+
+export {
+  type StorageAreaLike,
+  type StorageAreas,
+  type StorageChange,
+  useStorageAreas,
+} from './areas';
+export { forget as closeDatabase } from './connection';
+export {
+  type DailyRecord,
+  DB_NAME,
+  DB_VERSION,
+  type ProfileRecord,
+  type SendRecord,
+  type WorthyDB,
+} from './db';
+export { exportAll, type WorthyExport } from './export';
+export {
+  deleteAll,
+  deleteRecipient,
+  type Pruned,
+  pruneExpired,
+  SEND_RETENTION_DAYS,
+} from './maintenance';
+export { getProfile, type ProfileInput, rememberProfile } from './profiles';
+export {
+  type HistoryRecord,
+  MAX_RECENT_SENDS,
+  recentSends,
+  recordSend,
+  type SendInput,
+} from './sends';
+export {
+  exportSettingsFile,
+  importSettingsFile,
+  loadSettings,
+  onSettingsChanged,
+  SETTINGS_KEY,
+  saveSettings,
+} from './settings-store';
+export { memoryAvailable, type StorageStatus, storageStatus } from './status';
+export { historySummary } from './summary';
+
+/** The store as the worker's handlers take it (deps.ts), so the contract is checked here. */
+export const store = {
+  rememberProfile,
+  getProfile,
+  recordSend,
+  recentSends,
+  historySummary,
+  exportAll,
+  deleteAll,
+  deleteRecipient,
+  loadSettings,
+  saveSettings,
+  memory: memoryAvailable,
+} satisfies BackgroundStore;

@@ -1,0 +1,118 @@
+/**
+ * Forgetting: on the user's request (everything, or one recipient) and by age.
+ *
+ * Deletion is the one place that does not fail silently: if the user asked to delete and
+ * something remains, the promise rejects with what, so the popup can say so rather than
+ * claim it is done. With no IndexedDB at all there is nothing stored there to delete.
+ */
+
+import { storageAreas } from './areas';
+import { commit, db, lastFailure, write } from './connection';
+import { DAY_MS, localDay } from './days';
+import type { WorthyDatabase } from './db';
+import { isRecipientKey, normHandle } from './records';
+
+/** Sends feed pace and first-contact signals; older than this they no longer matter. */
+export const SEND_RETENTION_DAYS = 90;
+/** Day counts are anonymous but still history: kept as long as sends. */
+export const DAILY_RETENTION_DAYS = 90;
+
+async function dbForDeletion(): Promise<WorthyDatabase | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  const conn = await db();
+  if (!conn) throw new Error(`stored memory could not be opened (${lastFailure() ?? 'unknown'})`);
+  return conn;
+}
+
+function message(e: unknown): string {
+  return (e as Error)?.message ?? String(e);
+}
+
+/** Empties every store and every chrome.storage area Worthy writes to. */
+export async function deleteAll(): Promise<void> {
+  const problems: string[] = [];
+  try {
+    const conn = await dbForDeletion();
+    if (conn) {
+      const tx = conn.transaction(['profiles', 'sends', 'daily'], 'readwrite');
+      await commit(tx, async () => {
+        await tx.objectStore('profiles').clear();
+        await tx.objectStore('sends').clear();
+        await tx.objectStore('daily').clear();
+      });
+    }
+  } catch (e) {
+    problems.push(message(e));
+  }
+  // Only Worthy writes to its own storage areas, so clearing them removes exactly its keys:
+  // settings (sync, or local when too big) and per-tab state holding the last draft (session).
+  const areas = storageAreas();
+  for (const [name, area] of Object.entries({
+    sync: areas.sync,
+    local: areas.local,
+    session: areas.session,
+  })) {
+    try {
+      await area?.clear();
+    } catch (e) {
+      problems.push(`chrome.storage.${name}: ${message(e)}`);
+    }
+  }
+  if (problems.length) throw new Error(`Some data could not be deleted: ${problems.join('; ')}`);
+}
+
+/** Forgets one recipient: their profile and every send to them. Day counts stay (no names). */
+export async function deleteRecipient(handle: string): Promise<void> {
+  const key = normHandle(handle);
+  if (!isRecipientKey(key)) return;
+  const conn = await dbForDeletion();
+  if (!conn) return;
+  const tx = conn.transaction(['profiles', 'sends'], 'readwrite');
+  await commit(tx, async () => {
+    await tx.objectStore('profiles').delete(key);
+    let cursor = await tx.objectStore('sends').index('by-recipient').openCursor(key);
+    while (cursor) {
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+  });
+}
+
+export interface Pruned {
+  profiles: number;
+  sends: number;
+  days: number;
+}
+
+/** Deletes expired profiles and sends and day counts past retention. Safe to run any time. */
+export async function pruneExpired(now = Date.now()): Promise<Pruned> {
+  return write({ profiles: 0, sends: 0, days: 0 }, async (conn) => {
+    const tx = conn.transaction(['profiles', 'sends', 'daily'], 'readwrite');
+    return commit(tx, async () => {
+      const out = { profiles: 0, sends: 0, days: 0 };
+      const profiles = tx.objectStore('profiles').index('by-expires');
+      let p = await profiles.openCursor(IDBKeyRange.upperBound(now));
+      while (p) {
+        await p.delete();
+        out.profiles++;
+        p = await p.continue();
+      }
+      const sendsBefore = now - SEND_RETENTION_DAYS * DAY_MS;
+      let s = await tx
+        .objectStore('sends')
+        .index('by-at')
+        .openCursor(IDBKeyRange.upperBound(sendsBefore, true));
+      while (s) {
+        await s.delete();
+        out.sends++;
+        s = await s.continue();
+      }
+      // Day keys are 'YYYY-MM-DD', so string order is date order.
+      const oldDays = IDBKeyRange.upperBound(localDay(now - DAILY_RETENTION_DAYS * DAY_MS), true);
+      const daily = tx.objectStore('daily');
+      out.days = await daily.count(oldDays);
+      await daily.delete(oldDays);
+      return out;
+    });
+  });
+}

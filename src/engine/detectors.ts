@@ -1,0 +1,13 @@
+/** Every detector the engine runs, in display order. Add a detector here and nowhere else. */
+import type { Detector } from './detector';
+import { relevanceDetectors } from './relevance';
+import { conversationDetectors } from './signals/conversation';
+import { sendingDetectors } from './signals/sending';
+import { spamDetectors } from './signals/spam';
+
+export const DETECTORS: readonly Detector[] = [
+  ...relevanceDetectors,
+  ...conversationDetectors,
+  ...spamDetectors,
+  ...sendingDetectors,
+];

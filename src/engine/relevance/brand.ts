@@ -1,0 +1,96 @@
+/**
+ * Brand fit: when the draft makes an offer and the user described their brand in settings, does
+ * what the brand is about fit what the recipient cares about? English offer phrases.
+ */
+import type { Analysis } from '../analysis';
+import { type Detector, evidence } from '../detector';
+import type { Evidence } from '../types';
+import { matchUnits } from './match';
+import { profileOf, unitOf } from './profile';
+import { profileKnown, quoteOf, unitToEngage } from './shared';
+import { bagOf } from './terms';
+
+const OFFER =
+  /\b(?:offer(?:ing)?|discount|promo(?:\s+code)?|coupon|collab(?:oration)?|partner(?:ship)?|sponsor(?:ship|ed)?|free\s+(?:trial|sample|demo|consultation)|\d+\s?%\s+off|our\s+(?:product|service|app|tool|brand|platform|agency)|we\s+(?:make|sell|help|build|offer)|would\s+you\s+be\s+(?:interested|open)|interested\s+in\s+(?:trying|working)|work\s+together|send\s+you\s+(?:a|some|our)|gifted|ambassador|affiliate)\b/gi;
+
+const FIT = 0.15;
+const MISFIT = 0.05;
+const POINTS = 15;
+
+export function offerRanges(draft: string): Evidence[] {
+  return [...draft.slice(0, 20_000).matchAll(OFFER)]
+    .slice(0, 5)
+    .map((m) => evidence(draft, m.index, m.index + m[0].length));
+}
+
+function brandFit(a: Analysis) {
+  return a.memo('relevance:brand', () => {
+    const p = profileOf(a);
+    const brand = unitOf(a.settings.brandProfile, 'brand', a.resources.vectors);
+    const m = matchUnits(
+      // Words and vectors only: the brand-fit thresholds were set on that scale.
+      { terms: brand.terms, bag: bagOf(brand.terms), vec: brand.vec, topics: null },
+      p.units,
+      p.centroid,
+    );
+    return { m, units: p.units };
+  });
+}
+
+export const brandDetector: Detector = {
+  name: 'brand-fit',
+  englishOnly: true,
+  signals: [
+    {
+      id: 'offer-fits-interests',
+      axis: 'relevance',
+      summary: 'The draft makes an offer, and your brand fits what the recipient cares about.',
+    },
+    {
+      id: 'offer-off-interests',
+      axis: 'relevance',
+      summary:
+        'The draft makes an offer, but your brand has little to do with what the recipient cares about.',
+    },
+  ],
+  run(a) {
+    if (!a.settings.brandProfile.trim() || !profileKnown(a)) return [];
+    const offers = offerRanges(a.draft);
+    if (offers.length === 0) return [];
+    const { m, units } = brandFit(a);
+    if (units.length === 0) return [];
+    const u = unitToEngage(units, m.best);
+    const quotes = u ? [quoteOf(u)] : [];
+    if (m.similarity >= FIT) {
+      return [
+        {
+          id: 'offer-fits-interests',
+          axis: 'relevance',
+          severity: 'good',
+          weight: POINTS,
+          message:
+            'What your brand does fits what they post about, so this offer has a reason to reach them.',
+          evidence: offers,
+          quotes,
+        },
+      ];
+    }
+    if (m.similarity < MISFIT) {
+      return [
+        {
+          id: 'offer-off-interests',
+          axis: 'relevance',
+          severity: 'medium',
+          weight: -POINTS,
+          message:
+            'Your brand has little to do with what they post about. An offer they have no use for reads as spam.',
+          evidence: offers,
+          quotes,
+          suggestion:
+            'Check this person is a fit for your brand before pitching, or explain why it is relevant to them.',
+        },
+      ];
+    }
+    return [];
+  },
+};

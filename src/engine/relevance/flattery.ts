@@ -1,0 +1,116 @@
+/**
+ * Depth of personalisation, the shallow end: compliments that fit anyone ("loved your content")
+ * and drafts whose only personal touch is the recipient's name. English phrase list.
+ */
+import type { Analysis } from '../analysis';
+import { type Detector, evidence, type Finding } from '../detector';
+import type { Evidence } from '../types';
+import { topicMatchOf } from './match';
+import { profileOf } from './profile';
+import { referencedUnit } from './reference';
+import { profileKnown, quoteOf, unitToEngage } from './shared';
+import { CLEAR_MATCH } from './topic';
+
+const FLATTERY: readonly RegExp[] = [
+  /\b(?:i\s+)?(?:just\s+)?(?:came|stumbled)\s+(?:across|upon|on)\s+your\s+(?:profile|page|account|content|feed|work)\b/gi,
+  /\b(?:love|loved|loving|like|liked|enjoy|enjoyed|admire|admiring)\s+(?:all\s+)?(?:your|ur)\s+(?:content|profile|page|account|feed|vibe|energy|work|posts|tweets|stuff)\b/gi,
+  /\b(?:big|huge|long[- ]time)\s+fan\s+of\s+(?:your|ur)\s+(?:work|content|page|account)\b/gi,
+  /\b(?:i'?m|i\s+am)\s+(?:a\s+)?(?:big|huge)\s+fan\b/gi,
+  /\bcongrat(?:s|ulations)\s+on\s+(?:all\s+)?(?:your|ur|the)\s+(?:success|growth|achievements?|journey|amazing\s+work)\b/gi,
+  /\b(?:your|ur)\s+(?:amazing|awesome|incredible|great|impressive|inspiring|beautiful|fantastic)\s+(?:page|profile|account|content|feed|brand|work)\b/gi,
+  /\b(?:your|ur)\s+(?:page|profile|account|content|feed)\s+(?:is|looks)\s+(?:amazing|awesome|incredible|great|impressive|inspiring|fire)\b/gi,
+  /\b(?:your|ur)\s+\d[\d.,]*\s*[km]?\+?\s+(?:followers|fans|subscribers)\b/gi,
+  /\b(?:your|ur)\s+(?:huge|big|growing|amazing|engaged)\s+(?:following|audience|follower\s+count)\b/gi,
+  /\b(?:you\s+have|you'?ve\s+got)\s+(?:a\s+)?(?:great|amazing|huge|awesome)\s+(?:profile|page|content|feed|audience)\b/gi,
+  /\b(?:keep\s+up\s+the\s+(?:great|good|amazing)\s+work)\b/gi,
+];
+
+const FLATTERY_POINTS = -20;
+const MERGE_FIELD_POINTS = -10;
+
+export function flatteryRanges(draft: string): Evidence[] {
+  const out: Evidence[] = [];
+  for (const re of FLATTERY) {
+    for (const m of draft.slice(0, 20_000).matchAll(re)) {
+      if (out.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
+      out.push(evidence(draft, m.index, m.index + m[0].length));
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Where the draft uses the recipient's name or handle. */
+export function nameRanges(a: Analysis): Evidence[] {
+  const r = a.recipient;
+  const names = new Set<string>();
+  const handle = r.handle?.replace(/^@/, '').toLowerCase();
+  if (handle && handle.length >= 2) names.add(handle);
+  for (const part of (r.name ?? '').split(/\s+/)) {
+    const n = part
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}'-]/gu, '');
+    if (n.length >= 2) names.add(n);
+  }
+  if (names.size === 0) return [];
+  return a.tokens.filter((t) => names.has(t.norm)).map((t) => evidence(a.draft, t.start, t.end));
+}
+
+export const flatteryDetector: Detector = {
+  name: 'generic-personalisation',
+  englishOnly: true,
+  signals: [
+    {
+      id: 'generic-flattery',
+      axis: 'relevance',
+      summary: 'A compliment that fits anyone ("loved your content"), which reads as automated.',
+    },
+    {
+      id: 'merge-field-only',
+      axis: 'relevance',
+      summary: 'The only personal thing in the draft is the recipient’s name or handle.',
+    },
+  ],
+  run(a) {
+    if (!profileKnown(a) && a.context.theirMessages === 0) return [];
+    if (a.context.kind !== 'cold') return [];
+    const out: Finding[] = [];
+    const p = profileOf(a);
+    const m = topicMatchOf(a);
+    const engage = unitToEngage(p.units, m.best);
+    const quotes = engage ? [quoteOf(engage)] : [];
+    const instead = engage
+      ? `Replace the compliment with a line about something they actually posted, e.g. “${engage.text.slice(0, 80)}”.`
+      : 'Replace the compliment with something specific to them.';
+    const flattery = flatteryRanges(a.draft);
+    if (flattery.length) {
+      out.push({
+        id: 'generic-flattery',
+        axis: 'relevance',
+        severity: 'medium',
+        weight: FLATTERY_POINTS,
+        message:
+          'This compliment could be sent to anyone, so it reads as automated. Mention something they actually posted instead.',
+        evidence: flattery.slice(0, 5),
+        quotes,
+        suggestion: instead,
+      });
+    }
+    const names = nameRanges(a);
+    const specific = referencedUnit(a) >= 0;
+    if (names.length && !specific && m.similarity < CLEAR_MATCH) {
+      out.push({
+        id: 'merge-field-only',
+        axis: 'relevance',
+        severity: 'medium',
+        weight: MERGE_FIELD_POINTS,
+        message:
+          'The only personal thing here is their name. A name dropped into a template still reads as a mass message.',
+        evidence: names.slice(0, 5),
+        quotes,
+        suggestion: instead,
+      });
+    }
+    return out;
+  },
+};

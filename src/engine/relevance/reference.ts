@@ -1,0 +1,74 @@
+/**
+ * References their post: the draft picks up something specific the recipient posted or said
+ * (several of its rarer words, or a close paraphrase of one post). Works in any language for
+ * shared words; paraphrase needs the English embeddings.
+ */
+import type { Analysis } from '../analysis';
+import type { Detector } from '../detector';
+import { carriersOf, draftSideOf, topicMatchOf } from './match';
+import { profileOf } from './profile';
+import { profileKnown, quoteOf, termEvidence } from './shared';
+
+/** Summed rarity (IDF) of the words a draft shares with one post for a "specific" reference. */
+const SPECIFIC_IDF = 7;
+const MIN_SHARED = 2;
+/** Embedding cosine with one post that counts as a paraphrase when a rare word is shared too. */
+const PARAPHRASE = 0.55;
+export const REFERENCE_POINTS = 30;
+
+export const referenceDetector: Detector = {
+  name: 'references-their-post',
+  signals: [
+    {
+      id: 'references-their-post',
+      axis: 'relevance',
+      summary: 'The draft refers to something specific the recipient posted or wrote in their bio.',
+    },
+  ],
+  run(a) {
+    const bestI = referencedUnit(a);
+    if (bestI < 0) return [];
+    const u = profileOf(a).units[bestI]!;
+    const side = draftSideOf(a);
+    const what = u.source === 'bio' ? 'their bio' : 'one of their posts';
+    return [
+      {
+        id: 'references-their-post',
+        axis: 'relevance',
+        severity: 'good',
+        weight: REFERENCE_POINTS,
+        message: `You refer to something specific from ${what}. That shows you actually read it.`,
+        evidence: termEvidence(a, carriersOf(a, side, u)),
+        quotes: [quoteOf(u)],
+      },
+    ];
+  },
+};
+
+/** Index (into the profile units) of the bio sentence or post the draft refers to, or -1. */
+export function referencedUnit(a: Analysis): number {
+  return a.memo('relevance:reference', () => {
+    if (!profileKnown(a)) return -1;
+    const p = profileOf(a);
+    const side = draftSideOf(a);
+    const m = topicMatchOf(a);
+    let bestI = -1;
+    let bestIdf = 0;
+    for (let i = 0; i < p.units.length; i++) {
+      const u = p.units[i]!;
+      const stems = u.stems;
+      const shared = new Map<string, number>();
+      for (const t of side.terms) if (stems.has(t.stem)) shared.set(t.stem, t.idf);
+      const idf = [...shared.values()].reduce((s, x) => s + x, 0);
+      const emb = m.perUnit[i]?.emb ?? 0;
+      const specific =
+        (shared.size >= MIN_SHARED && idf >= SPECIFIC_IDF) ||
+        (shared.size >= 1 && idf >= SPECIFIC_IDF / 2 && emb >= PARAPHRASE);
+      if (specific && idf > bestIdf) {
+        bestIdf = idf;
+        bestI = i;
+      }
+    }
+    return bestI;
+  });
+}

@@ -1,0 +1,209 @@
+/**
+ * Content terms of a text: the words that can carry a topic, with their stems, positions and
+ * weights. Shared by the draft side and the recipient-profile side so both are read alike.
+ */
+import { ENGLISH_STOPWORDS } from '../text/stopwords';
+import { type Token, tokenize } from '../text/tokenize';
+import type { WordVectors } from './word-vectors';
+
+/** Bits of links and markup that tokenise as words but say nothing about a topic. */
+const NOISE = new Set([
+  'http',
+  'https',
+  'www',
+  'com',
+  'co',
+  'org',
+  'net',
+  'io',
+  'amp',
+  'rt',
+  'via',
+  'dm',
+  'dms',
+  'lol',
+  'gonna',
+  'wanna',
+  'got',
+  'get',
+  'gets',
+  'getting',
+  'make',
+  'made',
+  'know',
+  'think',
+  'want',
+  'see',
+  'say',
+  'said',
+  'day',
+  'today',
+  'time',
+  'good',
+  'great',
+  'new',
+  'much',
+  'many',
+  'lot',
+  'way',
+  'thing',
+  'things',
+  'really',
+  'still',
+  'even',
+  'well',
+  'going',
+  'come',
+  'back',
+  'go',
+  'people',
+  'love',
+  'need',
+  'let',
+  'take',
+  'look',
+  'one',
+  'two',
+  'us',
+  // Time, size and praise words: frequent in every kind of post, they pull unrelated texts together.
+  'week',
+  'weeks',
+  'weekend',
+  'month',
+  'months',
+  'year',
+  'years',
+  'tonight',
+  'morning',
+  'night',
+  'tomorrow',
+  'yesterday',
+  'now',
+  'soon',
+  'ever',
+  'best',
+  'better',
+  'long',
+  'fast',
+  'quick',
+  'big',
+  'little',
+  'first',
+  'last',
+  'next',
+  'every',
+  'always',
+  'never',
+  'free',
+  'amazing',
+  'awesome',
+  'nice',
+  'cool',
+  'sure',
+  'right',
+  'hope',
+  'feel',
+  'work',
+  'start',
+  'starts',
+  'keep',
+  'help',
+  'try',
+  'question',
+  'someone',
+  'anyone',
+  'everyone',
+  'something',
+  'anything',
+  'everything',
+]);
+const URL_RE =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|co|io|org|net|ly|me|xyz|app|dev)(?:\/\S*)?/giu;
+
+export interface Term {
+  /** Porter stem (or the word itself outside ASCII). */
+  stem: string;
+  norm: string;
+  start: number;
+  end: number;
+  /** IDF-like weight from the vocabulary's frequency rank (1 without vectors). */
+  idf: number;
+  /** Embedding row, or -1. */
+  row: number;
+}
+
+export function idfOfRank(rank: number): number {
+  return Math.log(2 + rank / 200);
+}
+
+export function isContentWord(norm: string): boolean {
+  return (
+    norm.length >= 2 && /\p{L}/u.test(norm) && !ENGLISH_STOPWORDS.has(norm) && !NOISE.has(norm)
+  );
+}
+
+/** Character ranges of links, so their pieces are not read as topic words. */
+function linkRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(URL_RE)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Content terms of `text`, reading at most `maxTokens` word tokens. Pass the draft's own tokens
+ * to keep offsets into the draft.
+ */
+export function termsOf(
+  text: string,
+  vectors: WordVectors | undefined,
+  maxTokens: number,
+  tokens?: readonly Token[],
+): Term[] {
+  const toks = tokens ?? tokenize(text);
+  const n = Math.min(toks.length, maxTokens);
+  // Only the part of the text that will be read is searched for links (a 100k paste stays cheap).
+  const links = linkRanges(n < toks.length ? text.slice(0, toks[n]!.start) : text);
+  const out: Term[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (!isContentWord(t.norm)) continue;
+    if (links.some(([s, e]) => t.start >= s && t.start < e)) continue;
+    // "@handle" and "#tag" pieces stay: a tag is often the clearest topic word there is.
+    const row = vectors ? vectors.lookup(t.norm) : -1;
+    const idf = vectors ? idfOfRank(row < 0 ? vectors.size : row) : 1;
+    out.push({ stem: t.stem, norm: t.norm, start: t.start, end: t.end, idf, row });
+  }
+  return out;
+}
+
+/** L2-normalised TF-IDF over stems. */
+export function bagOf(terms: readonly Term[]): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const t of terms) bag.set(t.stem, Math.max(bag.get(t.stem) ?? 0, 0) + t.idf);
+  let n = 0;
+  for (const v of bag.values()) n += v * v;
+  n = Math.sqrt(n);
+  if (n > 0) for (const [k, v] of bag) bag.set(k, v / n);
+  return bag;
+}
+
+export function cosineBags(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, v] of small) {
+    const w = big.get(k);
+    if (w !== undefined) s += v * w;
+  }
+  return s;
+}
+
+/** Sentence vector of the terms (SIF-weighted, mean-centred), or null with no known words. */
+export function vectorOf(
+  terms: readonly Term[],
+  vectors: WordVectors | undefined,
+): Float32Array | null {
+  if (!vectors) return null;
+  const rows: number[] = [];
+  for (const t of terms) if (t.row >= 0) rows.push(t.row);
+  return vectors.embedRows(rows);
+}

@@ -1,0 +1,122 @@
+/**
+ * Topic match: does the draft talk about what the recipient posts about? Shared stems weighted by
+ * rarity, plus meaning beyond shared words (embeddings). A cold DM is held to a higher bar.
+ */
+import type { Analysis } from '../analysis';
+import type { Detector, Finding } from '../detector';
+import { carriersOf, draftSideOf, topicMatchOf } from './match';
+import { profileOf } from './profile';
+import { clamp01, profileKnown, quoteOf, round1, termEvidence, unitToEngage } from './shared';
+import { leadingTopics } from './topics';
+
+/**
+ * Topic points follow a logistic curve of the blended similarity: strictly increasing and never
+ * flat at 0, so weakly related drafts still rank above unrelated ones (a threshold that gave 0
+ * points below it tied most candidates and threw away ranking). Half the points at MID_MATCH.
+ */
+const MID_MATCH = 0.25;
+const MATCH_SCALE = 0.12;
+/** Below this the draft is unrelated (about the median of unrelated tweet pairs in the eval). */
+export const OFF_TOPIC = 0.1;
+/** Similarity from which the match is worth praising rather than "loosely related". */
+export const CLEAR_MATCH = 0.2;
+
+export function topicPoints(similarity: number, max: number): number {
+  return round1(max / (1 + Math.exp(-(similarity - MID_MATCH) / MATCH_SCALE)));
+}
+const MAX_POINTS = { cold: 45, ongoing: 50, 'customer-initiated': 50 } as const;
+
+export const topicDetector: Detector = {
+  name: 'topic-match',
+  signals: [
+    {
+      id: 'topic-match',
+      axis: 'relevance',
+      summary: 'The draft is about what the recipient posts about.',
+    },
+    {
+      id: 'off-topic',
+      axis: 'relevance',
+      summary: 'Nothing in the draft relates to what the recipient posts about.',
+    },
+  ],
+  run(a) {
+    if (!profileKnown(a)) return [];
+    const p = profileOf(a);
+    if (p.units.length === 0) return [];
+    const m = topicMatchOf(a);
+    const best = unitToEngage(p.units, m.best);
+    const quotes = best ? [quoteOf(best)] : [];
+    const max = MAX_POINTS[a.context.kind];
+    // Words-and-vectors points on the colleague's calibrated ramp; with the topic layer, the
+    // logistic of the blended similarity ranks everything below that ramp.
+    const wordPoints = round1(max * clamp01((m.wordSimilarity - 0.1) / 0.3));
+    const points =
+      m.topic === null ? wordPoints : Math.max(wordPoints, topicPoints(m.similarity, max));
+    const out: Finding[] = [];
+    const related = m.similarity >= OFF_TOPIC || m.wordSimilarity >= OFF_TOPIC;
+    if (related && points > 0) {
+      const clear = m.similarity >= CLEAR_MATCH;
+      // The words shared with (or close in meaning to) the best-matching post, else any shared.
+      const near = carriersOf(a, draftSideOf(a), best);
+      const carrying = near.length ? near : m.shared;
+      out.push({
+        id: 'topic-match',
+        axis: 'relevance',
+        severity: clear ? 'good' : 'info',
+        weight: points,
+        message: `${
+          clear
+            ? `This is about what they post about${m.shared.length ? ` (${sharedList(m.shared)})` : ''}.`
+            : 'This is only loosely related to what they post about.'
+        }${topicSentence(a)}`,
+        evidence: termEvidence(a, carrying),
+        quotes,
+      });
+      return out;
+    }
+    // Judging "unrelated" needs meaning, not just missing words: only on English drafts with
+    // vectors, and not when the thread is about their question rather than their posts.
+    const answeringQuestion = a.context.kind === 'customer-initiated' && a.context.openQuestion;
+    if (m.semantic && a.language.english && !answeringQuestion && a.tokens.length >= 3) {
+      out.push({
+        id: 'off-topic',
+        axis: 'relevance',
+        severity: a.context.kind === 'cold' ? 'medium' : 'low',
+        // The few points a weak match still earns keep unrelated drafts ranked among themselves.
+        weight: points,
+        message:
+          'Nothing in this message relates to what they post about. Mention something they care about, or ask yourself whether they are the right person.',
+        evidence: [],
+        quotes,
+        suggestion: best
+          ? `Connect your message to something they posted, e.g. “${best.text.slice(0, 80)}”.`
+          : 'Connect your message to something they care about.',
+      });
+    }
+    return out;
+  },
+};
+
+/** " Their posts are mostly about X and Y; your draft is about X." when a broad topic is shared. */
+function topicSentence(a: Analysis): string {
+  const theirs = profileOf(a).topics;
+  const mine = draftSideOf(a).topics;
+  if (!theirs || !mine) return '';
+  const t = leadingTopics(theirs);
+  const d = leadingTopics(mine, 1);
+  if (!t.length || !d.length || !t.some((x) => x.k === d[0]!.k)) return '';
+  return ` Their posts are mostly about ${t.map((x) => x.topic).join(' and ')}; your draft is about ${d[0]!.topic}.`;
+}
+
+function sharedList(terms: readonly { norm: string; stem: string }[]): string {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const t of terms) {
+    if (seen.has(t.stem)) continue;
+    seen.add(t.stem);
+    words.push(t.norm);
+    if (words.length >= 3) break;
+  }
+  return words.join(', ');
+}

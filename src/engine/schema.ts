@@ -1,0 +1,94 @@
+/**
+ * The engine's input contract. Everything that reaches `score()` passes through these schemas,
+ * so a malformed line from the CLI or a stale message from an old content script is rejected
+ * with a message naming the field, never half-read.
+ */
+import { z } from 'zod';
+
+/** Timestamps are accepted as epoch milliseconds or ISO 8601 strings and normalised to ms. */
+export const timestampSchema = z.union([
+  z.number().finite().nonnegative(),
+  z
+    .string()
+    .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a valid date' })
+    .transform((s) => Date.parse(s)),
+]);
+
+/** Hard cap so a pathological paste cannot stall the worker; longer drafts are still judged. */
+export const MAX_DRAFT_CHARS = 200_000;
+const MAX_FIELD_CHARS = 50_000;
+
+export const recipientSchema = z.object({
+  handle: z.string().max(64).optional(),
+  name: z.string().max(500).optional(),
+  bio: z.string().max(MAX_FIELD_CHARS).optional(),
+  location: z.string().max(500).optional(),
+  url: z.string().max(2_000).optional(),
+  posts: z.array(z.string().max(MAX_FIELD_CHARS)).max(5_000).optional(),
+});
+
+export const messageSchema = z.object({
+  from: z.enum(['me', 'them']),
+  text: z.string().max(MAX_DRAFT_CHARS),
+  at: timestampSchema.optional(),
+});
+
+/**
+ * One earlier send. The extension stores a fingerprint instead of the text (privacy); the CLI
+ * and tests may pass the text and let the engine fingerprint it.
+ */
+export const historyEntrySchema = z
+  .object({
+    recipient: z.string().min(1).max(64),
+    text: z.string().max(MAX_DRAFT_CHARS).optional(),
+    fingerprint: z.string().max(4_096).optional(),
+    /** Hashes of the normalised links the message carried (see `text/fingerprint.ts`). */
+    links: z.array(z.string().max(64)).max(100).optional(),
+    at: timestampSchema,
+  })
+  .refine((e) => e.text !== undefined || e.fingerprint !== undefined, {
+    message: 'a history entry needs `text` or `fingerprint`',
+  });
+
+export const thresholdsSchema = z
+  .object({
+    /** Scores at or above this are `send`. */
+    send: z.number().min(0).max(100).default(70),
+    /** Scores below this are `hold`; between the two, `revise`. */
+    hold: z.number().min(0).max(100).default(40),
+  })
+  .refine((t) => t.hold <= t.send, { message: 'thresholds.hold must not exceed thresholds.send' });
+
+export const engineSettingsSchema = z.object({
+  thresholds: thresholdsSchema.default({ send: 70, hold: 40 }),
+  /** The user's own phrases that should count as pushy (case-insensitive, matched on words). */
+  triggerPhrases: z.array(z.string().min(1).max(200)).max(500).default([]),
+  /** Domains whose links never count against the draft (the brand's own site). */
+  trustedDomains: z.array(z.string().min(1).max(253)).max(500).default([]),
+  /** DMs per day before pace warnings; X is reported to cap at about 500. */
+  dailyBudget: z.number().int().min(1).max(10_000).default(100),
+  /** DMs per hour to new contacts before the burst warning. */
+  hourlyBudget: z.number().int().min(1).max(10_000).default(20),
+  /** What the sending account is about; helps judge whether an offer fits the recipient. */
+  brandProfile: z.string().max(5_000).default(''),
+});
+
+export const engineInputSchema = z.object({
+  draft: z.string().max(MAX_DRAFT_CHARS),
+  recipient: recipientSchema.optional(),
+  messages: z.array(messageSchema).max(10_000).optional(),
+  history: z.array(historyEntrySchema).max(100_000).optional(),
+  settings: engineSettingsSchema.partial().optional(),
+  now: timestampSchema.optional(),
+  /** A language hint (BCP 47 primary tag) from the browser's detector, when one is available. */
+  language: z.string().min(2).max(16).optional(),
+});
+
+export type Recipient = z.infer<typeof recipientSchema>;
+export type ThreadMessage = z.output<typeof messageSchema>;
+export type HistoryEntry = z.output<typeof historyEntrySchema>;
+export type EngineSettings = z.output<typeof engineSettingsSchema>;
+export type EngineInput = z.input<typeof engineInputSchema>;
+export type ParsedInput = z.output<typeof engineInputSchema>;
+
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = engineSettingsSchema.parse({});

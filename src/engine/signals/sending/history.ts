@@ -1,0 +1,89 @@
+/**
+ * Shared reading of `input.history` (earlier sends) for the sending detectors. Entries may carry
+ * text (CLI, tests) or only a fingerprint and link hashes (the extension, which never stores text).
+ */
+import type { Analysis } from '../../analysis';
+import type { HistoryEntry } from '../../schema';
+import { decodeFingerprint, fingerprint, linkHashes } from '../../text/fingerprint';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+/** How far back a template counts as "recent". */
+export const TEMPLATE_WINDOW_MS = 7 * DAY;
+/** Clocks disagree a little between devices; sends this far "in the future" still count. */
+const SKEW_MS = 5 * MINUTE;
+
+export function normHandle(h: string | undefined): string {
+  return (h ?? '').trim().replace(/^@/, '').toLowerCase();
+}
+
+/** A history entry with its recipient's handle normalised once per analysis. */
+export interface Sent {
+  entry: HistoryEntry;
+  at: number;
+  who: string;
+}
+
+/** The history with normalised handles, built once: several detectors scan it per keystroke. */
+export function sentOf(a: Analysis): readonly Sent[] {
+  return a.memo('sending:history', () =>
+    (a.input.history ?? []).map((e) => ({ entry: e, at: e.at, who: normHandle(e.recipient) })),
+  );
+}
+
+/** Entries sent within `windowMs` before `a.now`. */
+export function recentHistory(a: Analysis, windowMs: number): Sent[] {
+  const from = a.now - windowMs;
+  const to = a.now + SKEW_MS;
+  return sentOf(a).filter((e) => e.at > from && e.at <= to);
+}
+
+const textPrints = new Map<string, string>();
+const TEXT_CACHE_LIMIT = 20_000;
+
+/** Fingerprint of text, memoised across calls: the CLI replays the same rows as history. */
+export function fingerprintText(text: string, names: readonly string[]): string {
+  const key = `${names.join('\u0001')}\u0000${text}`;
+  let fp = textPrints.get(key);
+  if (fp === undefined) {
+    fp = fingerprint(text, { names });
+    if (textPrints.size >= TEXT_CACHE_LIMIT) textPrints.clear();
+    textPrints.set(key, fp);
+  }
+  return fp;
+}
+
+export function entrySlots({ entry: e }: Sent): Uint32Array | null {
+  const fp = e.fingerprint ?? fingerprintText(e.text ?? '', [e.recipient]);
+  return decodeFingerprint(fp);
+}
+
+export function entryLinks({ entry: e }: Sent): readonly string[] {
+  return e.links ?? (e.text ? linkHashes(e.text) : []);
+}
+
+/** When each recipient was first contacted, over the whole history given. */
+export function firstContact(a: Analysis): Map<string, number> {
+  return a.memo('sending:first-contact', () => {
+    const first = new Map<string, number>();
+    for (const e of sentOf(a)) {
+      const seen = first.get(e.who);
+      if (seen === undefined || e.at < seen) first.set(e.who, e.at);
+    }
+    return first;
+  });
+}
+
+/** "12 minutes", "3 hours", "2 days". */
+export function span(ms: number): string {
+  const m = Math.max(1, Math.round(ms / MINUTE));
+  if (m < 60) return plural(m, 'minute');
+  const h = Math.round(ms / HOUR);
+  if (h < 48) return plural(h, 'hour');
+  return plural(Math.round(ms / DAY), 'day');
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,100 @@
+/**
+ * Links and who they went to: the same link pushed to many people, or a link as the very first
+ * thing a stranger receives from you. Links to the user's trusted domains never count.
+ */
+import type { Analysis } from '../../analysis';
+import { type Detector, evidence, type Finding } from '../../detector';
+import { linkHash } from '../../text/fingerprint';
+import { isTrusted, linksOf, normaliseLink } from '../../text/links';
+import { templateMatches } from './blanket';
+import { entryLinks, firstContact, normHandle, recentHistory, TEMPLATE_WINDOW_MS } from './history';
+
+/** Web links outside the user's trusted domains; email addresses are judged elsewhere. */
+function untrustedLinks(a: Analysis) {
+  return linksOf(a).filter(
+    (l) => l.kind !== 'email' && !isTrusted(l.domain, a.settings.trustedDomains),
+  );
+}
+
+function sameLink(a: Analysis): Finding[] {
+  const links = untrustedLinks(a);
+  if (links.length === 0) return [];
+  const wanted = new Map(links.map((l) => [linkHash(normaliseLink(l.href)), l]));
+  const me = normHandle(a.recipient.handle);
+  const reached = new Map<string, Set<string>>();
+  for (const e of recentHistory(a, TEMPLATE_WINDOW_MS)) {
+    const who = e.who;
+    if (me !== '' && who === me) continue;
+    for (const h of entryLinks(e)) {
+      if (!wanted.has(h)) continue;
+      const set = reached.get(h) ?? new Set<string>();
+      set.add(who);
+      reached.set(h, set);
+    }
+  }
+  // blanket-sending already counts the whole template; the link then adds only a little.
+  const templated = templateMatches(a).others.size >= 2;
+  const out: Finding[] = [];
+  for (const [h, people] of reached) {
+    const n = people.size;
+    if (n < 3) continue;
+    const l = wanted.get(h)!;
+    const severity = n >= 10 ? 'high' : n >= 5 ? 'medium' : 'low';
+    const weight = (n >= 10 ? 35 : n >= 5 ? 20 : 10) * (templated ? 0.5 : 1);
+    out.push({
+      id: 'same-link-many-recipients',
+      axis: 'spam',
+      severity,
+      weight,
+      message: `You sent this link to ${n} other people in the last 7 days. The same link in many DMs is what X's spam filters look for.`,
+      evidence: [evidence(a.draft, l.start, l.end)],
+      suggestion: 'Leave the link out until they ask for it, or share something specific to them.',
+    });
+  }
+  return out;
+}
+
+function coldLink(a: Analysis): Finding[] {
+  const c = a.context;
+  if (c.kind !== 'cold' || c.theirMessages > 0 || c.myMessages > 0) return [];
+  const me = normHandle(a.recipient.handle);
+  if (me !== '' && firstContact(a).has(me)) return [];
+  const links = untrustedLinks(a);
+  if (links.length === 0) return [];
+  return [
+    {
+      id: 'link-in-cold-opener',
+      axis: 'spam',
+      severity: 'medium',
+      weight: 20,
+      message:
+        'A link in the first message to someone who has never written to you looks like spam, and many people will not open it.',
+      evidence: links.map((l) => evidence(a.draft, l.start, l.end)),
+      suggestion: 'Open without the link; offer it once they reply.',
+    },
+  ];
+}
+
+export const sameLinkDetector: Detector = {
+  name: 'same-link-many-recipients',
+  signals: [
+    {
+      id: 'same-link-many-recipients',
+      axis: 'spam',
+      summary: 'A link in the draft was recently sent to many different people.',
+    },
+  ],
+  run: sameLink,
+};
+
+export const coldLinkDetector: Detector = {
+  name: 'link-in-cold-opener',
+  signals: [
+    {
+      id: 'link-in-cold-opener',
+      axis: 'spam',
+      summary: 'A link in the first message to someone you have never talked to.',
+    },
+  ],
+  run: coldLink,
+};

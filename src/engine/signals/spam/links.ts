@@ -1,0 +1,318 @@
+/**
+ * Links: how many, where they go and how they are written. Links to the user's trusted domains
+ * never count against the draft (an info signal says so).
+ */
+import type { Analysis } from '../../analysis';
+import type { Detector, Finding } from '../../detector';
+import { leetWord } from '../../text/fold';
+import { isIpAddress, isLinkHub, isTrusted, type Link, linksOf } from '../../text/links';
+import { finding, quoteList } from './util';
+
+/** TLDs that are cheap or free to register and over-represented in abuse reports. */
+const SUSPICIOUS_TLDS = new Set([
+  'xyz',
+  'top',
+  'click',
+  'tk',
+  'ml',
+  'ga',
+  'cf',
+  'gq',
+  'buzz',
+  'loan',
+  'win',
+  'bid',
+  'work',
+  'rest',
+  'cam',
+  'icu',
+  'monster',
+  'cyou',
+  'sbs',
+  'cfd',
+  'quest',
+  'zip',
+  'mov',
+  'country',
+  'stream',
+  'download',
+  'racing',
+  'review',
+  'party',
+  'science',
+  'date',
+  'faith',
+  'men',
+  'kim',
+  'su',
+  'lol',
+  'support',
+  'help',
+  'claims',
+  'gift',
+  'cash',
+  'bond',
+  'casino',
+  'bet',
+  'vip',
+  'account',
+  'live',
+  'online',
+  'site',
+  'shop',
+  'pw',
+  'best',
+]);
+
+/** Brands phishers imitate, and their real domains. */
+const BRANDS: Record<string, readonly string[]> = {
+  twitter: ['twitter.com', 'x.com', 't.co', 'twimg.com'],
+  paypal: ['paypal.com', 'paypal.me'],
+  instagram: ['instagram.com'],
+  facebook: ['facebook.com', 'fb.com', 'fb.me'],
+  meta: ['meta.com', 'facebook.com'],
+  apple: ['apple.com', 'icloud.com'],
+  google: ['google.com', 'goo.gl', 'youtube.com'],
+  microsoft: ['microsoft.com', 'live.com', 'outlook.com'],
+  amazon: ['amazon.com', 'amazon.co.uk', 'amzn.to'],
+  netflix: ['netflix.com'],
+  binance: ['binance.com'],
+  coinbase: ['coinbase.com'],
+  metamask: ['metamask.io'],
+  opensea: ['opensea.io'],
+  tiktok: ['tiktok.com'],
+};
+
+const EXACT_TWITTER =
+  /^(?:x|twitter)[-.]?(?:support|verify|verification|help|security|team|appeal|copyright|badge|safety|account)|(?:support|verify|verification|help|security|appeal|copyright|badge)[-.](?:x|twitter)\b/;
+
+function lookalike(domain: string): string | null {
+  if (domain.split('.').some((l) => l.startsWith('xn--'))) return 'punycode';
+  for (const real of Object.values(BRANDS)) {
+    if (real.some((r) => domain === r || domain.endsWith(`.${r}`))) return null;
+  }
+  const labels = domain.split('.');
+  const registrable = labels.slice(-2).join('.');
+  const bodyLabels = labels.slice(0, -1).join('.');
+  // Read leetspeak both ways (`paypa1` → paypal, `tw1tter` → twitter).
+  const parts = bodyLabels.split(/[-.]/);
+  const asI = parts.map((p) => leetWord(p) ?? p).join('-');
+  const asL = parts.map((p) => leetWord(p.replace(/1/g, 'l')) ?? p.replace(/1/g, 'l')).join('-');
+  for (const plain of [asI, asL]) {
+    const hit = brandIn(plain, domain, registrable);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function brandIn(plain: string, domain: string, registrable: string): string | null {
+  if (EXACT_TWITTER.test(plain)) return 'twitter';
+  for (const [brand, real] of Object.entries(BRANDS)) {
+    if (!plain.includes(brand)) continue;
+    if (real.some((r) => domain === r || domain.endsWith(`.${r}`) || registrable === r)) continue;
+    return brand;
+  }
+  return null;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+function tldOf(domain: string): string {
+  const dot = domain.lastIndexOf('.');
+  return dot < 0 ? '' : domain.slice(dot + 1);
+}
+
+const text = (a: Analysis, ls: readonly Link[]) =>
+  quoteList(ls.map((l) => a.draft.slice(l.start, l.end)));
+
+export const linkDetector: Detector = {
+  name: 'links',
+  signals: [
+    { id: 'link-count', axis: 'spam', summary: 'Several links in one message.' },
+    {
+      id: 'link-shortener',
+      axis: 'spam',
+      summary: 'Shortened links (bit.ly, tinyurl…) that hide where they go.',
+    },
+    { id: 'link-in-bio-hub', axis: 'spam', summary: 'Link-in-bio hubs (linktr.ee, beacons.ai…).' },
+    {
+      id: 'bare-domain',
+      axis: 'spam',
+      summary: 'Domains written without https://, as pasted by bulk senders.',
+    },
+    {
+      id: 'defanged-link',
+      axis: 'spam',
+      summary: 'Links disguised to dodge filters: hxxp://, evil[.]com, example(dot)com.',
+    },
+    { id: 'link-only-message', axis: 'spam', summary: 'A message that is mostly a link.' },
+    {
+      id: 'suspicious-tld',
+      axis: 'spam',
+      summary: 'Links on domain endings favoured by scammers (.xyz, .top, .click…).',
+    },
+    {
+      id: 'ip-address-link',
+      axis: 'spam',
+      summary: 'Links to a raw IP address instead of a named site.',
+    },
+    {
+      id: 'lookalike-domain',
+      axis: 'spam',
+      summary: 'Domains that imitate a known brand (x-verify-support.com, paypa1.com, xn--…).',
+    },
+    {
+      id: 'trusted-link',
+      axis: 'spam',
+      summary: 'Links to your trusted domains, which never count against the draft.',
+    },
+  ],
+  run(a: Analysis): Finding[] {
+    const all = linksOf(a).filter((l) => l.kind !== 'email');
+    if (all.length === 0) return [];
+    const trustedList = a.settings.trustedDomains;
+    const trusted = all.filter((l) => isTrusted(l.domain, trustedList));
+    const links = all.filter((l) => !isTrusted(l.domain, trustedList));
+    const out: Finding[] = [];
+
+    if (trusted.length) {
+      out.push(
+        finding(a, {
+          id: 'trusted-link',
+          weight: 0,
+          severity: 'info',
+          message: `Links to your trusted domain${trusted.length > 1 ? 's' : ''} (${[...new Set(trusted.map((l) => l.domain))].join(', ')}) do not count against this draft.`,
+          ranges: trusted,
+        }),
+      );
+    }
+    if (links.length === 0) return out;
+
+    if (links.length >= 2) {
+      const w = links.length === 2 ? 10 : links.length === 3 ? 18 : 25;
+      out.push(
+        finding(a, {
+          id: 'link-count',
+          weight: w,
+          message: `Has ${links.length} links. One link is normal; several read like a flyer.`,
+          ranges: links,
+          suggestion: 'Keep the one link that matters most, or none until they reply.',
+        }),
+      );
+    }
+
+    const shorteners = links.filter((l) => l.shortener && !isLinkHub(l.domain));
+    if (shorteners.length) {
+      out.push(
+        finding(a, {
+          id: 'link-shortener',
+          weight: 24,
+          message: `Uses a link shortener: ${text(a, shorteners)}. People cannot see where it goes, so they do not click.`,
+          ranges: shorteners,
+          suggestion: 'Use the full link so the reader can see where it goes.',
+        }),
+      );
+    }
+    const hubs = links.filter((l) => isLinkHub(l.domain));
+    if (hubs.length) {
+      out.push(
+        finding(a, {
+          id: 'link-in-bio-hub',
+          weight: 16,
+          message: `Links to a link-in-bio page: ${text(a, hubs)}. It is a menu of offers, not something for this person.`,
+          ranges: hubs,
+          suggestion: 'Link the one page that is relevant to them, not your whole link hub.',
+        }),
+      );
+    }
+
+    const bare = links.filter((l) => l.kind === 'bare' && !l.shortener && l.domain !== 't.co');
+    if (bare.length) {
+      out.push(
+        finding(a, {
+          id: 'bare-domain',
+          weight: 6,
+          message: `Has a domain written without https:// (${text(a, bare)}), a habit of bulk senders.`,
+          ranges: bare,
+        }),
+      );
+    }
+
+    const defanged = links.filter((l) => l.kind === 'defanged');
+    if (defanged.length) {
+      out.push(
+        finding(a, {
+          id: 'defanged-link',
+          weight: 28,
+          message: `Writes a link in disguise (${text(a, defanged)}), which is how spammers get past link filters.`,
+          ranges: defanged,
+          suggestion: 'Write the link normally, or leave it out.',
+        }),
+      );
+    }
+
+    const ips = links.filter((l) => isIpAddress(l.domain));
+    if (ips.length) {
+      out.push(
+        finding(a, {
+          id: 'ip-address-link',
+          weight: 30,
+          message: `Links to a raw IP address (${text(a, ips)}) instead of a named site.`,
+          ranges: ips,
+          suggestion: 'Link to a named website the reader can recognise.',
+        }),
+      );
+    }
+
+    const odd = links.filter((l) => !isIpAddress(l.domain) && SUSPICIOUS_TLDS.has(tldOf(l.domain)));
+    if (odd.length) {
+      out.push(
+        finding(a, {
+          id: 'suspicious-tld',
+          weight: 18,
+          message: `Links to a domain ending scammers favour: ${[...new Set(odd.map((l) => l.domain))].join(', ')}.`,
+          ranges: odd,
+          suggestion:
+            'If it is your site, add it to trusted domains; otherwise reconsider the link.',
+        }),
+      );
+    }
+
+    const fakes = links.filter((l) => lookalike(l.domain) !== null);
+    if (fakes.length) {
+      out.push(
+        finding(a, {
+          id: 'lookalike-domain',
+          weight: 32,
+          message: `Links to a domain that imitates a known brand: ${[...new Set(fakes.map((l) => l.domain))].join(', ')}.`,
+          ranges: fakes,
+          suggestion: 'Remove the link: it looks like a phishing site.',
+        }),
+      );
+    }
+
+    // Mostly a link: little text outside the links.
+    let linkChars = 0;
+    for (const l of links) linkChars += l.end - l.start;
+    let restWords = 0;
+    let from = 0;
+    for (const l of [...all, { start: a.draft.length, end: a.draft.length }]) {
+      restWords += a.draft.slice(from, l.start).match(WORDS)?.length ?? 0;
+      from = Math.max(from, l.end);
+      if (restWords > 3) break;
+    }
+    if (restWords <= 3 || linkChars / Math.max(1, a.draft.replace(/\s/g, '').length) >= 0.6) {
+      out.push(
+        finding(a, {
+          id: 'link-only-message',
+          weight: 22,
+          message:
+            'The message is little more than a link. Nobody clicks a bare link from a stranger.',
+          ranges: links,
+          suggestion: 'Say in a sentence who you are and why this link matters to them.',
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,151 @@
+/**
+ * Moving the talk off X: messaging apps, phone numbers and emails (language-independent), and
+ * English requests such as "text me at" (a separate, English-only detector).
+ */
+import type { Analysis } from '../../analysis';
+import type { Detector, Finding } from '../../detector';
+import { foldedOf, toDraftRange } from '../../text/fold';
+import { isTrusted, linksOf } from '../../text/links';
+import { listDetector } from './list-detector';
+import { finding, quoteList } from './util';
+
+const APPS =
+  /\b(?:whats\s?app|whatsap+|watsap+|wh?atsapp|telegram|tele\s?gram|wechat|kik|snapchat|viber|skype|discord|imessage|line\s?app|signal\s?app)\b/g;
+const APP_LINKS =
+  /(?:^|\.)(?:wa\.me|t\.me|telegram\.me|telegram\.dog|discord\.gg|chat\.whatsapp\.com|api\.whatsapp\.com|m\.me|signal\.me|snapchat\.com)$/;
+
+// A run of digits with phone separators, optionally international (+44, 0044).
+const PHONE = /(?<![\w#/.:,-])(?:\+|00)?\d[\d \t().-]{6,20}\d(?![\w/])/g;
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,2}:\d{2}/;
+const REFERENCE_BEFORE =
+  /(?:order|tracking|track|ref|reference|invoice|ticket|case|account|acct|id|no|number|code|serial|isbn|po|#)\W{0,3}$/i;
+// UK premium-rate and revenue-share numbers (09…, 087…, 084…), US 1-900.
+const PREMIUM = /^(?:\+?44|0)(?:9\d{2}|87\d|84[45])|^(?:\+?1)?900/;
+
+export interface PhoneMatch {
+  start: number;
+  end: number;
+  digits: string;
+  premium: boolean;
+}
+
+/** Phone numbers in the draft (9 to 15 digits), not dates, order or tracking numbers. */
+export function phonesOf(a: Analysis): PhoneMatch[] {
+  return a.memo('spam/phones', () => {
+    const f = foldedOf(a);
+    const out: PhoneMatch[] = [];
+    if (!/\d{3}/.test(f.text) && !/\d[ .-]\d/.test(f.text)) return out;
+    PHONE.lastIndex = 0;
+    for (const m of f.text.matchAll(PHONE)) {
+      const raw = m[0];
+      if (/\s{2,}|\n/.test(raw) || DATE_LIKE.test(raw)) continue;
+      const digits = raw.replace(/\D/g, '');
+      if (digits.length < 9 || digits.length > 15) continue;
+      // Numbers grouped like "2019 2020 2021" or prices "1.000.000" are not phone numbers.
+      if (/^\d{4}( \d{4})+$/.test(raw) && !/^0/.test(raw)) continue;
+      if (/^\d{1,3}([.,]\d{3})+$/.test(raw)) continue;
+      const before = f.text.slice(Math.max(0, m.index - 20), m.index);
+      if (REFERENCE_BEFORE.test(before)) continue;
+      const r = toDraftRange(f, m.index, m.index + raw.length);
+      out.push({ ...r, digits, premium: PREMIUM.test(raw.replace(/[^\d+]/g, '')) });
+    }
+    return out;
+  });
+}
+
+export const offPlatformDetector: Detector = {
+  name: 'off-platform',
+  signals: [
+    {
+      id: 'off-platform-app',
+      axis: 'spam',
+      summary: 'Mentions or links WhatsApp, Telegram and other apps to move the talk off X.',
+    },
+    { id: 'phone-number', axis: 'spam', summary: 'Includes a phone number.' },
+    {
+      id: 'premium-rate-number',
+      axis: 'spam',
+      summary: 'Includes a premium-rate number (09…, 087…, 1-900).',
+    },
+    { id: 'email-address', axis: 'spam', summary: 'Includes an email address.' },
+  ],
+  run(a: Analysis): Finding[] {
+    const out: Finding[] = [];
+    const f = foldedOf(a);
+    const trusted = a.settings.trustedDomains;
+    const links = linksOf(a);
+
+    const apps: { start: number; end: number; weight: number }[] = [];
+    APPS.lastIndex = 0;
+    for (const m of f.text.matchAll(APPS)) {
+      apps.push({ ...toDraftRange(f, m.index, m.index + m[0].length), weight: 12 });
+    }
+    for (const l of links) {
+      if (l.kind !== 'email' && APP_LINKS.test(l.domain) && !isTrusted(l.domain, trusted)) {
+        apps.push({ start: l.start, end: l.end, weight: 24 });
+      }
+    }
+    if (apps.length) {
+      const w = Math.min(36, Math.max(...apps.map((x) => x.weight)) + 4 * (apps.length - 1));
+      out.push(
+        finding(a, {
+          id: 'off-platform-app',
+          weight: w,
+          message: `Points the reader to another app: ${quoteList(apps.map((x) => a.draft.slice(x.start, x.end)))}. Asking a stranger to switch apps is a common scam step.`,
+          ranges: apps,
+          suggestion: 'Keep the first exchange on X; offer other channels only after they reply.',
+        }),
+      );
+    }
+
+    const phones = phonesOf(a);
+    const premium = phones.filter((p) => p.premium);
+    const normal = phones.filter((p) => !p.premium);
+    if (premium.length) {
+      out.push(
+        finding(a, {
+          id: 'premium-rate-number',
+          weight: 34,
+          message: `Includes a premium-rate number: ${quoteList(premium.map((p) => a.draft.slice(p.start, p.end)))}. Calling it costs the reader money.`,
+          ranges: premium,
+          suggestion: 'Remove the premium-rate number.',
+        }),
+      );
+    }
+    if (normal.length) {
+      out.push(
+        finding(a, {
+          id: 'phone-number',
+          weight: Math.min(24, 14 + 5 * (normal.length - 1)),
+          message: `Includes a phone number: ${quoteList(normal.map((p) => a.draft.slice(p.start, p.end)))}. A number in a first DM pushes the talk off X.`,
+          ranges: normal,
+          suggestion: 'Leave the phone number out until they ask for it.',
+        }),
+      );
+    }
+
+    const emails = links.filter((l) => l.kind === 'email' && !isTrusted(l.domain, trusted));
+    if (emails.length) {
+      out.push(
+        finding(a, {
+          id: 'email-address',
+          weight: Math.min(16, 8 + 4 * (emails.length - 1)),
+          message: `Includes an email address: ${quoteList(emails.map((e) => a.draft.slice(e.start, e.end)))}.`,
+          ranges: emails,
+          suggestion: 'Reply on X first; share an email once they want to continue elsewhere.',
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export const offPlatformPhraseDetector = listDetector('off-platform-requests', [
+  {
+    id: 'off-platform-request',
+    summary: 'English requests to continue elsewhere: text me at, add me on, my number is.',
+    message: (q) => `Asks to continue somewhere else: ${q}.`,
+    suggestion: 'Keep the first exchange on X; offer other channels only after they reply.',
+    cap: 30,
+  },
+]);

@@ -1,0 +1,76 @@
+/**
+ * Prize and money claims, and the premium-rate text-message machinery that goes with them
+ * ("txt WIN to 87121", "150p/msg", "reply STOP").
+ */
+import type { Analysis } from '../../analysis';
+import { foldedOf, toDraftRange } from '../../text/fold';
+import { DISGUISED_NOTE, listDetector } from './list-detector';
+
+// "txt WIN to 87121", "text the word YES to 80082", "send BIDS e.g. 10 to 83383", "to: 69988".
+const TEXT_TO_SHORTCODE =
+  /\b(?:txt|text|send|sms|reply|msg)\b[^.!?\n]{0,40}?\b(?:to|2)\s*:?\s*\d{4,6}\b/g;
+// "150p/msg", "£1.50/wk", "10p per min", "£5/month", "50p".
+const PER_MESSAGE_COST =
+  /(?:£|\$|€)\d+(?:\.\d+)?\s?(?:\/|per\s|a\s)\s?(?:msg|message|min|minute|txt|text|wk|week|month|sms|call|day|mt)\b|\b\d+(?:\.\d+)?p\s?(?:\/|per\s)?\s?(?:msg|message|min|minute|txt|text|wk|week|sms|call|day|mt)\b|\b\d{2,3}p\b/g;
+// "Reply HARRY", "txt YES", "send STOP": a command word in capitals (read on the draft itself).
+const CAPS_COMMAND =
+  /\b(?:[Rr]eply|REPLY|[Tt]e?xt|TE?XT|[Ss]end|SEND)\s+["'“]?[A-Z][A-Z0-9]{1,11}\b/g;
+// Amounts of money: "£1000", "$5,000", "2,000 pounds", "€500".
+const MONEY =
+  /(?:£|\$|€|₹|¥)\s?(\d[\d,]*(?:\.\d\d)?)(k|m)?\b|\b(\d[\d,]*(?:\.\d\d)?)\s?(?:pounds|dollars|usd|gbp|euros?)\b/g;
+
+function regexHits(a: Analysis, re: RegExp, weight: (m: RegExpMatchArray) => number) {
+  const f = foldedOf(a);
+  const out: { start: number; end: number; weight: number }[] = [];
+  re.lastIndex = 0;
+  for (const m of f.text.matchAll(re)) {
+    const w = weight(m);
+    if (w <= 0) continue;
+    out.push({ ...toDraftRange(f, m.index, m.index + m[0].length), weight: w });
+  }
+  return out;
+}
+
+function capsCommands(a: Analysis) {
+  const out: { start: number; end: number; weight: number }[] = [];
+  // In a message typed all in capitals every word looks like a keyword.
+  if (!/[a-z]/.test(a.draft)) return out;
+  CAPS_COMMAND.lastIndex = 0;
+  for (const m of a.draft.matchAll(CAPS_COMMAND)) {
+    // "text ME" and "reply OK" are conversation, not a keyword.
+    if (/\s["'“]?(?:ME|OK|U|I|IT|BACK|ASAP)$/.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, weight: 18 });
+  }
+  return out;
+}
+
+function moneyWeight(m: RegExpMatchArray): number {
+  const amount = Number((m[1] ?? m[3] ?? '0').replace(/,/g, '')) * (m[2] ? 1000 : 1);
+  if (amount >= 500) return 14;
+  if (amount >= 100) return 9;
+  return 4;
+}
+
+export const prizeDetector = listDetector('prize-claims', [
+  {
+    id: 'prize-money-claim',
+    summary: 'Prize, cash and gift claims: you have won, claim your prize, £1000, free gift.',
+    message: (q, d) =>
+      `Talks about prizes or money: ${q}. This is the classic shape of a scam message.${d ? DISGUISED_NOTE : ''}`,
+    suggestion: 'Remove prize and cash wording; a real offer can wait until they reply.',
+    extra: (a) => regexHits(a, MONEY, moneyWeight),
+  },
+  {
+    id: 'premium-rate-text',
+    summary: 'Premium-rate text mechanics: txt WORD to 87121, per-message costs, reply STOP.',
+    message: (q) =>
+      `Uses premium-rate text wording: ${q}. Readers (and X) treat this as bulk spam.`,
+    suggestion:
+      'Remove short codes, per-message prices and opt-out wording: this is a one-to-one DM.',
+    extra: (a) => [
+      ...regexHits(a, TEXT_TO_SHORTCODE, () => 34),
+      ...regexHits(a, PER_MESSAGE_COST, () => 24),
+      ...capsCommands(a),
+    ],
+  },
+]);

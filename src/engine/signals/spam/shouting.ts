@@ -1,0 +1,166 @@
+/** Shouting: capitals, exclamation runs, walls of emoji and stretched characters. */
+import type { Analysis } from '../../analysis';
+import type { Detector, Finding } from '../../detector';
+import { emojiOf } from '../../text/emoji';
+import { finding } from './util';
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const EXCLAIM_RUN = /[!！¡]{2,}|(?:[!！][?？]|[?？][!！])[!?！？]*/g;
+const REPEATED = /(\p{L})\1{3,}|([$€£*#+])\2{2,}/gu;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+export const shoutingDetector: Detector = {
+  name: 'shouting',
+  signals: [
+    {
+      id: 'all-caps',
+      axis: 'spam',
+      summary: 'Much of the message in capitals (short acronyms ignored).',
+    },
+    {
+      id: 'exclamation-run',
+      axis: 'spam',
+      summary: 'Runs of exclamation marks (!!!) or many of them.',
+    },
+    { id: 'emoji-wall', axis: 'spam', summary: 'Rows of emoji or more emoji than words.' },
+    {
+      id: 'repeated-characters',
+      axis: 'spam',
+      summary: 'Characters stretched out: sooooo, $$$, !!!.',
+    },
+  ],
+  run(a: Analysis): Finding[] {
+    const out: Finding[] = [];
+    const d = a.draft;
+
+    // Capitals: count cased letters; all-caps words of 3 letters or fewer are acronyms.
+    let cased = 0;
+    let upperInLong = 0;
+    const shouted: Range[] = [];
+    for (const t of a.tokens) {
+      let up = 0;
+      let low = 0;
+      const raw = t.raw;
+      for (let k = 0; k < raw.length; k++) {
+        const c = raw.charCodeAt(k);
+        if (c >= 65 && c <= 90) up++;
+        else if (c >= 97 && c <= 122) low++;
+        else if (c >= 0x80) {
+          const ch = raw[k]!;
+          if (UPPER.test(ch)) up++;
+          else if (LOWER.test(ch)) low++;
+        }
+      }
+      cased += up + low;
+      if (up >= 4 && low === 0) {
+        upperInLong += up;
+        shouted.push({ start: t.start, end: t.end });
+      }
+    }
+    // One capitalised word of four letters is usually an acronym (NASA); five or more, or two
+    // words, is emphasis.
+    if (shouted.length >= 2 || (shouted.length === 1 && shouted[0]!.end - shouted[0]!.start >= 5)) {
+      const share = cased ? upperInLong / cased : 0;
+      let w = 0;
+      if (cased >= 12 && share >= 0.6) w = 16;
+      else if (cased >= 12 && share >= 0.35) w = 10;
+      else w = Math.min(12, 3 + 3 * (shouted.length - 1));
+      out.push(
+        finding(a, {
+          id: 'all-caps',
+          weight: w,
+          message:
+            w >= 10
+              ? `About ${Math.round(share * 100)}% of the letters are capitals. On a phone that reads as shouting.`
+              : `Writes ${shouted.length === 1 ? 'a word' : `${shouted.length} words`} in capitals, which reads as shouting.`,
+          ranges: shouted,
+          suggestion: 'Write in normal sentence case.',
+        }),
+      );
+    }
+
+    const runs: Range[] = [];
+    let runWeight = 0;
+    EXCLAIM_RUN.lastIndex = 0;
+    for (const m of d.matchAll(EXCLAIM_RUN)) {
+      runs.push({ start: m.index, end: m.index + m[0].length });
+      runWeight += m[0].length >= 3 ? 7 : 4;
+    }
+    let bangs = 0;
+    for (let i = 0; i < d.length; i++) if (d.charCodeAt(i) === 33) bangs++;
+    if (runs.length || bangs >= 4) {
+      const w = Math.min(18, Math.max(runWeight, bangs >= 4 ? 5 : 0));
+      const ranges: Range[] = runs.length ? runs : [];
+      if (!runs.length)
+        for (let i = 0; i < d.length; i++) if (d[i] === '!') ranges.push({ start: i, end: i + 1 });
+      out.push(
+        finding(a, {
+          id: 'exclamation-run',
+          weight: w,
+          message: runs.length
+            ? 'Stacks exclamation marks, which reads as hype.'
+            : `Uses ${bangs} exclamation marks, which reads as hype.`,
+          ranges,
+          suggestion: 'Keep at most one exclamation mark.',
+        }),
+      );
+    }
+
+    const emoji = emojiOf(a);
+    if (emoji.length >= 4) {
+      // Walls: four or more emoji in a row, with only spaces between.
+      const walls: Range[] = [];
+      let i = 0;
+      while (i < emoji.length) {
+        let j = i;
+        while (
+          j + 1 < emoji.length &&
+          emoji[j + 1]!.start - emoji[j]!.end <= 3 &&
+          /^\s*$/.test(d.slice(emoji[j]!.end, emoji[j + 1]!.start))
+        )
+          j++;
+        if (j - i + 1 >= 4) walls.push({ start: emoji[i]!.start, end: emoji[j]!.end });
+        i = j + 1;
+      }
+      const words = a.tokens.length;
+      const dense = emoji.length >= 6 && emoji.length / (emoji.length + words) >= 0.25;
+      if (walls.length || dense) {
+        const w = Math.min(22, 8 + 2 * (emoji.length - 4));
+        out.push(
+          finding(a, {
+            id: 'emoji-wall',
+            weight: w,
+            message: `Uses ${emoji.length} emoji${walls.length ? ', several in a row' : ''}. Emoji walls look like promo blasts.`,
+            ranges: walls.length ? walls : emoji,
+            suggestion: 'Keep one or two emoji at most.',
+          }),
+        );
+      }
+    }
+
+    const reps: Range[] = [];
+    let money = false;
+    REPEATED.lastIndex = 0;
+    for (const m of d.matchAll(REPEATED)) {
+      reps.push({ start: m.index, end: m.index + m[0].length });
+      if (m[2]) money = true;
+    }
+    if (reps.length) {
+      out.push(
+        finding(a, {
+          id: 'repeated-characters',
+          weight: money ? 10 : Math.min(8, 3 + reps.length),
+          message:
+            'Stretches characters out (like “sooo” or “$$$”), which looks like a promo blast.',
+          ranges: reps,
+        }),
+      );
+    }
+    return out;
+  },
+};

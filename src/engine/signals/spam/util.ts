@@ -1,0 +1,76 @@
+/** Small helpers shared by the spam detectors. */
+import type { Analysis } from '../../analysis';
+import { evidence, type Finding } from '../../detector';
+import type { Evidence, Severity } from '../../types';
+
+/** Severity from spam points: the UI sorts and colours by it. */
+export function severityOf(weight: number): Severity {
+  if (weight <= 0) return 'info';
+  if (weight >= 30) return 'high';
+  if (weight >= 15) return 'medium';
+  return 'low';
+}
+
+/**
+ * Points for several hits of one kind: the strongest counts fully, each further one adds a
+ * share of its own weight, capped so one kind of signal cannot decide the verdict alone.
+ */
+export function combine(weights: readonly number[], share = 0.35, cap = 60): number {
+  if (weights.length === 0) return 0;
+  const sorted = [...weights].sort((x, y) => y - x);
+  let total = sorted[0]!;
+  for (let i = 1; i < sorted.length; i++) total += sorted[i]! * share;
+  return Math.round(Math.min(cap, total) * 10) / 10;
+}
+
+/** Evidence ranges for the draft, merged when they overlap, at most `limit` of them. */
+export function evidenceOf(
+  a: Analysis,
+  ranges: readonly { start: number; end: number }[],
+  limit = 20,
+): Evidence[] {
+  const sorted = [...ranges].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Evidence[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) {
+      if (r.end > last.end) out[out.length - 1] = evidence(a.draft, last.start, r.end);
+      continue;
+    }
+    if (out.length >= limit) break;
+    out.push(evidence(a.draft, r.start, r.end));
+  }
+  return out;
+}
+
+export function finding(
+  a: Analysis,
+  f: {
+    id: string;
+    weight: number;
+    message: string;
+    ranges: readonly { start: number; end: number }[];
+    suggestion?: string;
+    severity?: Severity;
+  },
+): Finding {
+  const out: Finding = {
+    id: f.id,
+    axis: 'spam',
+    severity: f.severity ?? severityOf(f.weight),
+    weight: f.weight,
+    message: f.message,
+    evidence: evidenceOf(a, f.ranges),
+  };
+  if (f.suggestion) out.suggestion = f.suggestion;
+  return out;
+}
+
+/** `"a", "b" and "c"` for messages; at most `max` items, then "…". */
+export function quoteList(items: readonly string[], max = 3): string {
+  const uniq = [...new Set(items.map((s) => s.trim()).filter(Boolean))];
+  const shown = uniq.slice(0, max).map((s) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`);
+  if (uniq.length > max) shown.push('…');
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}

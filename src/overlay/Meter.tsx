@@ -1,0 +1,31 @@
+/** A labelled 0–100 meter with its number, for relevance and spam risk. */
+export function Meter({
+  id,
+  label,
+  value,
+  kind,
+}: {
+  id: string;
+  label: string;
+  value: number | null;
+  kind: 'relevance' | 'spam';
+}) {
+  const labelId = `${id}-label`;
+  return (
+    <div class="meter-row">
+      <span id={labelId}>{label}</span>
+      <meter
+        class={`meter ${kind}`}
+        min={0}
+        max={100}
+        value={value ?? 0}
+        aria-labelledby={labelId}
+        aria-valuetext={value === null ? 'unknown' : `${value}%`}
+        data-worthy={`meter-${kind}`}
+      />
+      <span class="num" aria-hidden="true">
+        {value === null ? '–' : `${value}%`}
+      </span>
+    </div>
+  );
+}

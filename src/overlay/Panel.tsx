@@ -1,0 +1,227 @@
+/**
+ * The guidance panel the badge opens: scores, context, what hurts and helps, the draft with its
+ * evidence highlighted, the recipient's interests, suggestions and skipped checks. Non-modal
+ * (`role="dialog"` without aria-modal); Escape closes it and the badge takes focus back.
+ * Everything from the recipient, the thread or the draft is untrusted and rendered as text.
+ */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { VerdictMessage } from '../shared/messages';
+import { DraftText } from './DraftText';
+import { CONTEXT_WORD, groupSignals, pct, SEVERITY_WORD, VERDICT_WORD } from './labels';
+import { Meter } from './Meter';
+import type { BadgeModel } from './model';
+import type { Box } from './position';
+
+type Signal = VerdictMessage['signals'][number];
+
+const SOURCE_WORD: Record<string, string> = {
+  bio: 'bio',
+  post: 'post',
+  name: 'name',
+  location: 'location',
+  url: 'link',
+  thread: 'conversation',
+  brand: 'your brand',
+};
+
+export function panelPosition(box: Box): { style: Record<string, string> } {
+  const right = Math.max(8, box.vw - box.right + 8);
+  const badgeTop = box.top - 34;
+  if (badgeTop > 260 || badgeTop > box.vh - box.bottom) {
+    const bottom = box.vh - Math.max(badgeTop, 40) + 8;
+    return {
+      style: {
+        right: `${right}px`,
+        bottom: `${bottom}px`,
+        maxHeight: `${Math.max(160, box.vh - bottom - 8)}px`,
+      },
+    };
+  }
+  const top = Math.max(8, box.bottom + 8);
+  return {
+    style: {
+      right: `${right}px`,
+      top: `${top}px`,
+      maxHeight: `${Math.max(160, box.vh - top - 8)}px`,
+    },
+  };
+}
+
+function SignalList({ items }: { items: Signal[] }) {
+  return (
+    <ul>
+      {items.map((s) => (
+        <li key={s.id}>
+          <span class={`sev sev-${s.severity}`}>{SEVERITY_WORD[s.severity]}</span>
+          {s.message}
+          {s.quotes?.map((q) => (
+            <span class="quote" dir="auto" key={`${q.source}-${q.index ?? ''}-${q.text}`}>
+              “{q.text}” ({SOURCE_WORD[q.source] ?? q.source})
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Guidance({ v, draft }: { v: VerdictMessage; draft: string }) {
+  const { hurts, helps, notes } = groupSignals(v.signals);
+  return (
+    <>
+      <div class="meters">
+        <Meter
+          id="worthy-relevance"
+          label="Relevance"
+          value={v.relevance === null ? null : pct(v.relevance)}
+          kind="relevance"
+        />
+        <Meter id="worthy-spam" label="Spam risk" value={pct(v.spam)} kind="spam" />
+      </div>
+      <div class="card" data-worthy="context">
+        <p>{CONTEXT_WORD[v.context.kind]}</p>
+        {v.context.openQuestion ? (
+          <p class="sub">
+            Open question from them: <span dir="auto">“{v.context.openQuestion.text}”</span>
+          </p>
+        ) : null}
+      </div>
+      <section aria-labelledby="worthy-draft">
+        <h3 id="worthy-draft">Your draft</h3>
+        <DraftText draft={draft} verdict={v} />
+      </section>
+      {hurts.length ? (
+        <section aria-labelledby="worthy-hurts">
+          <h3 id="worthy-hurts">What hurts</h3>
+          <SignalList items={hurts} />
+        </section>
+      ) : null}
+      {helps.length ? (
+        <section aria-labelledby="worthy-helps">
+          <h3 id="worthy-helps">What helps</h3>
+          <SignalList items={helps} />
+        </section>
+      ) : null}
+      {notes.length ? (
+        <section aria-labelledby="worthy-notes">
+          <h3 id="worthy-notes">Notes</h3>
+          <SignalList items={notes} />
+        </section>
+      ) : null}
+      {v.interests.length ? (
+        <section aria-labelledby="worthy-interests">
+          <h3 id="worthy-interests">What they care about</h3>
+          <ul>
+            {v.interests.map((i) => (
+              <li key={`${i.source}-${i.index ?? ''}-${i.label}`}>
+                <strong dir="auto">{i.label}</strong>{' '}
+                {i.touched ? (
+                  <span class="touched">✓ your draft touches this</span>
+                ) : (
+                  <span class="sub">not in your draft</span>
+                )}
+                <span class="quote" dir="auto">
+                  “{i.quote}” ({SOURCE_WORD[i.source] ?? i.source})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {v.suggestions.length ? (
+        <section aria-labelledby="worthy-suggestions">
+          <h3 id="worthy-suggestions">Suggestions</h3>
+          <ul>
+            {v.suggestions.map((s) => (
+              <li key={s.id}>{s.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {v.skipped.length ? (
+        <section aria-labelledby="worthy-skipped">
+          <h3 id="worthy-skipped">Checks skipped</h3>
+          <ul>
+            {v.skipped.map((s) => (
+              <li key={s.id} class="sub">
+                {s.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export interface PanelProps {
+  id: string;
+  model: BadgeModel;
+  box: Box;
+  onClose(): void;
+}
+
+export function Panel({ id, model, box, onClose }: PanelProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // Opened by the user (click or Enter on the badge): move focus in for keyboard users.
+    ref.current?.focus({ preventScroll: true });
+  }, []);
+  const v = model.verdict;
+  const titleId = `${id}-title`;
+  const { style } = panelPosition(box);
+  return (
+    <div
+      ref={ref}
+      id={id}
+      class="panel"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      style={style}
+      data-worthy="panel"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <div class="head">
+        <div>
+          <h2 id={titleId}>
+            Worthy:{' '}
+            {v ? (
+              <span class={`kind-${v.verdict}`}>{VERDICT_WORD[v.verdict]}</span>
+            ) : model.state === 'paused' ? (
+              'paused'
+            ) : (
+              'checking'
+            )}
+          </h2>
+          {v ? (
+            <p class="sub">
+              Score {Math.round(v.score)} of 100
+              {model.state === 'pending' ? ' · updating for your latest edits' : ''}
+              {model.gate === 'off' || model.gate === 'warn' ? ' · sends are never held' : ''}
+            </p>
+          ) : null}
+        </div>
+        <button type="button" class="close" aria-label="Close guidance" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {v ? (
+        <Guidance v={v} draft={model.draft} />
+      ) : (
+        <p class="sub">
+          {model.state === 'paused'
+            ? 'Worthy is paused for this conversation. Sends are not checked.'
+            : model.state === 'error'
+              ? 'Worthy could not check this draft. Sending works as usual.'
+              : 'Checking your draft…'}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Mounts Worthy's overlay: a host element appended to <html> (outside X's React tree) with its
+ * own open shadow root, styles inside it, and a Preact tree rendering the badge, panel and
+ * warning. The content script drives it through the returned handle.
+ */
+import { render } from 'preact';
+import type { VerdictMessage } from '../shared/messages';
+import type { GateMode } from '../shared/settings';
+import type { Theme } from '../sites/x/types';
+import { App } from './App';
+import type { BadgeModel, WarningChoice } from './model';
+import { createStore } from './store';
+import { CSS, HOST_STYLE } from './styles';
+
+export type { BadgeModel, BadgeState, WarningChoice } from './model';
+
+export interface Overlay {
+  readonly host: HTMLElement;
+  setBadge(badge: BadgeModel | null): void;
+  setTheme(theme: Theme): void;
+  /** Shows the warning; resolves once with the user's choice. */
+  warn(verdict: VerdictMessage, gate: GateMode): Promise<WarningChoice>;
+  warningOpen(): boolean;
+  /** The page changed: re-measure the composer on the next frame. */
+  reposition(): void;
+  destroy(): void;
+}
+
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
+  const host = doc.createElement('worthy-overlay');
+  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('data-worthy', 'host');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  // Keys pressed inside Worthy's UI are ours: X's document-level shortcuts must not see them.
+  const stop = (e: Event): void => e.stopPropagation();
+  for (const t of KEY_EVENTS) shadow.addEventListener(t, stop);
+  doc.documentElement.appendChild(host);
+
+  const store = createStore({ theme, badge: null, warning: null, tick: 0 });
+  render(<App store={store} />, container);
+  const ensureAttached = (): void => {
+    if (!host.isConnected) doc.documentElement.appendChild(host);
+  };
+
+  return {
+    host,
+    setBadge(badge) {
+      if (badge) ensureAttached();
+      store.set({ badge });
+    },
+    setTheme(t) {
+      if (store.get().theme !== t) store.set({ theme: t });
+    },
+    warn(verdict, gate) {
+      ensureAttached();
+      return new Promise<WarningChoice>((resolve) => {
+        let settled = false;
+        store.set({
+          warning: {
+            verdict,
+            gate,
+            choose(choice) {
+              if (settled) return;
+              settled = true;
+              store.set({ warning: null });
+              resolve(choice);
+            },
+          },
+        });
+      });
+    },
+    warningOpen: () => store.get().warning !== null,
+    reposition() {
+      if (store.get().badge) store.set({ tick: store.get().tick + 1 });
+    },
+    destroy() {
+      const w = store.get().warning;
+      w?.choose('edit');
+      render(null, container);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * What the content script hands the overlay. Plain data plus the one element the badge sits
+ * next to; the overlay never queries X's DOM itself.
+ */
+import type { VerdictMessage } from '../shared/messages';
+import type { GateMode } from '../shared/settings';
+import type { Theme } from '../sites/x/types';
+
+export type VerdictKind = VerdictMessage['verdict'];
+export type BadgeState = 'pending' | 'ready' | 'error' | 'paused';
+
+export interface BadgeModel {
+  /** X's composer form or aside; the badge sits at its top right corner. */
+  anchor: HTMLElement;
+  state: BadgeState;
+  /** The latest verdict, possibly for an older draft while a new one is pending. */
+  verdict: VerdictMessage | null;
+  /** The draft text `verdict` was computed for: evidence ranges index into this string. */
+  draft: string;
+  gate: GateMode;
+  error?: string;
+}
+
+export type WarningChoice = 'edit' | 'send';
+
+export interface WarningModel {
+  verdict: VerdictMessage;
+  gate: GateMode;
+  choose(choice: WarningChoice): void;
+}
+
+export interface OverlayState {
+  theme: Theme;
+  badge: BadgeModel | null;
+  warning: WarningModel | null;
+}

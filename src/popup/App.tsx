@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { type TabDef, Tabs } from '../ui/Tabs';
+import type { WorthyApi } from './api';
+import { GuidanceView } from './guidance/GuidanceView';
+import { HistoryView } from './history/HistoryView';
+import { PrivacyView } from './privacy/PrivacyView';
+import { SettingsView } from './settings/SettingsView';
+import { useSettings } from './use-settings';
+
+export type PopupTab = 'guidance' | 'settings' | 'history' | 'privacy';
+
+const TABS: readonly TabDef<PopupTab>[] = [
+  { id: 'guidance', label: 'Now' },
+  { id: 'settings', label: 'Settings' },
+  { id: 'history', label: 'History' },
+  { id: 'privacy', label: 'Privacy' },
+];
+
+interface Props {
+  api: WorthyApi;
+  initialTab?: PopupTab;
+  /** Forces a theme; by default the popup follows prefers-color-scheme. */
+  theme?: 'light' | 'dim' | 'dark';
+  now?: () => number;
+}
+
+export function App({ api, initialTab = 'guidance', theme, now = Date.now }: Props) {
+  const [tab, setTab] = useState<PopupTab>(initialTab);
+  const settings = useSettings(api);
+  return (
+    <div class="w-root p-app" data-theme={theme}>
+      <header class="p-header">
+        <span class="p-logo" aria-hidden="true">
+          W
+        </span>
+        <h1 class="p-title">Worthy</h1>
+        <span class="p-tagline">Is this DM worth sending?</span>
+      </header>
+      <Tabs<PopupTab> label="Worthy" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup">
+        {tab === 'guidance' && (
+          <GuidanceView api={api} settings={settings} now={now} onNavigate={setTab} />
+        )}
+        {tab === 'settings' && <SettingsView handle={settings} now={now} />}
+        {tab === 'history' && <HistoryView api={api} now={now} />}
+        {tab === 'privacy' && <PrivacyView api={api} settings={settings} />}
+      </Tabs>
+    </div>
+  );
+}

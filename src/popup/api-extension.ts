@@ -1,0 +1,62 @@
+/**
+ * The real `WorthyApi`: requests to the service worker over the protocol in shared/messages.ts.
+ * `request()` never throws; a sleeping or broken worker comes back as `{ok: false, error}`.
+ */
+import browser from 'webextension-polyfill';
+import { z } from 'zod';
+import { historySummarySchema, tabStateSchema } from '../shared/messages';
+import { request } from '../shared/messaging';
+import { settingsSchema } from '../shared/settings';
+import type { ActiveTab, WorthyApi } from './api';
+
+/** Matches `tabKey` in background/session.ts: where the worker keeps a tab's guidance. */
+const tabKey = (tabId: number) => `tab:${tabId}`;
+const POLL_MS = 1_000;
+
+const nothing = z.unknown().transform(() => null);
+
+type SessionChanged = {
+  addListener(cb: SessionListener): void;
+  removeListener(cb: SessionListener): void;
+};
+type SessionListener = (changes: Record<string, unknown>) => void;
+
+function sessionOnChanged(): SessionChanged | undefined {
+  // The polyfill does not wrap storage.session; its onChanged event needs no promise wrapping.
+  return (globalThis as { chrome?: { storage?: { session?: { onChanged?: SessionChanged } } } })
+    .chrome?.storage?.session?.onChanged;
+}
+
+export function extensionApi(): WorthyApi {
+  return {
+    async activeTab(): Promise<ActiveTab | null> {
+      try {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        if (tab?.id === undefined) return null;
+        return { id: tab.id, url: tab.url };
+      } catch {
+        return null;
+      }
+    },
+    getTabState: (tabId) => request({ type: 'get-tab-state', tabId }, tabStateSchema.nullable()),
+    getSettings: () => request({ type: 'get-settings' }, settingsSchema),
+    setSettings: (settings) => request({ type: 'set-settings', settings }, settingsSchema),
+    historySummary: () => request({ type: 'get-history-summary' }, historySummarySchema),
+    exportData: () => request({ type: 'export-data' }, z.unknown(), { timeoutMs: 10_000 }),
+    deleteAll: () => request({ type: 'delete-all-data' }, nothing, { timeoutMs: 10_000 }),
+    deleteRecipient: (handle) => request({ type: 'delete-recipient', handle }, nothing),
+    subscribe(tabId, onChange) {
+      const event = sessionOnChanged();
+      if (event) {
+        const listener: SessionListener = (changes) => {
+          if (tabKey(tabId) in changes) onChange();
+        };
+        event.addListener(listener);
+        return () => event.removeListener(listener);
+      }
+      // No session-storage events here (older Chrome, or a test page): poll instead.
+      const timer = setInterval(onChange, POLL_MS);
+      return () => clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * An in-memory `WorthyApi` for tests and the screenshot harness. Every call is recorded in
+ * `calls`, and `emit()` plays the part of the worker updating a tab's guidance.
+ */
+import type { HistorySummary, TabState } from '../shared/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import type { ActiveTab, Result, WorthyApi } from './api';
+
+export interface MockState {
+  tab: ActiveTab | null;
+  tabState: TabState | null;
+  settings: Settings;
+  history: HistorySummary;
+  exported: unknown;
+  /** Makes the named method answer with `{ok: false, error}`. */
+  fail: Partial<Record<keyof WorthyApi, string>>;
+}
+
+export interface MockApi extends WorthyApi {
+  state: MockState;
+  calls: { method: keyof WorthyApi; args: unknown[] }[];
+  /** Replaces the tab state and notifies subscribers, as the worker would. */
+  emit(tabState: TabState | null): void;
+}
+
+export const EMPTY_HISTORY: HistorySummary = {
+  today: { sent: 0, held: 0, overridden: 0 },
+  week: { sent: 0, held: 0, overridden: 0 },
+  dailyBudget: DEFAULT_SETTINGS.engine.dailyBudget,
+  perDay: [],
+  topSignals: [],
+  templates: [],
+  storage: { available: true, counts: { profiles: 0, sends: 0 } },
+};
+
+export function mockApi(init: Partial<MockState> = {}): MockApi {
+  const state: MockState = {
+    tab: { id: 1, url: 'https://x.com/messages/1-2' },
+    tabState: null,
+    settings: structuredClone(DEFAULT_SETTINGS),
+    history: structuredClone(EMPTY_HISTORY),
+    exported: { kind: 'worthy-export', profiles: [], sends: [] },
+    fail: {},
+    ...init,
+  };
+  const calls: MockApi['calls'] = [];
+  const listeners = new Set<() => void>();
+
+  const answer = <T>(
+    method: keyof WorthyApi,
+    args: unknown[],
+    data: () => T,
+  ): Promise<Result<T>> => {
+    calls.push({ method, args });
+    const error = state.fail[method];
+    return Promise.resolve(error ? { ok: false, error } : { ok: true, data: data() });
+  };
+
+  return {
+    state,
+    calls,
+    emit(tabState) {
+      state.tabState = tabState;
+      for (const l of listeners) l();
+    },
+    activeTab: () => {
+      calls.push({ method: 'activeTab', args: [] });
+      return Promise.resolve(state.tab);
+    },
+    getTabState: (tabId) => answer('getTabState', [tabId], () => state.tabState),
+    getSettings: () => answer('getSettings', [], () => structuredClone(state.settings)),
+    setSettings: (settings) =>
+      answer('setSettings', [settings], () => {
+        state.settings = structuredClone(settings);
+        return structuredClone(settings);
+      }),
+    historySummary: () => answer('historySummary', [], () => state.history),
+    exportData: () => answer('exportData', [], () => state.exported),
+    deleteAll: () =>
+      answer('deleteAll', [], () => {
+        state.history = structuredClone(EMPTY_HISTORY);
+        return null;
+      }),
+    deleteRecipient: (handle) => answer('deleteRecipient', [handle], () => null),
+    subscribe(tabId, onChange) {
+      calls.push({ method: 'subscribe', args: [tabId] });
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
+}

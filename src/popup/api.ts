@@ -1,0 +1,57 @@
+/**
+ * Everything the popup needs from the extension, as one interface. The views only ever see a
+ * `WorthyApi`, so they run against `api-mock.ts` in tests and in the screenshot harness, and
+ * against `api-extension.ts` (runtime messages to the service worker) in the real popup.
+ */
+
+import type { HistorySummary, TabState } from '../shared/messages';
+import type { Result } from '../shared/messaging';
+import type { Settings } from '../shared/settings';
+
+export type { Result };
+
+/** The tab the popup was opened over. `url` is undefined where Chrome hides it (non-x.com). */
+export interface ActiveTab {
+  id: number;
+  url: string | undefined;
+}
+
+export interface WorthyApi {
+  /** The active tab of the current window, or null (e.g. a devtools window). */
+  activeTab(): Promise<ActiveTab | null>;
+  /** The latest guidance for a tab; `data` is null when Worthy has seen nothing there yet. */
+  getTabState(tabId: number): Promise<Result<TabState | null>>;
+  getSettings(): Promise<Result<Settings>>;
+  /** Saves the settings and answers with what was stored. */
+  setSettings(settings: Settings): Promise<Result<Settings>>;
+  historySummary(): Promise<Result<HistorySummary>>;
+  /** Everything Worthy stores, as a JSON-serialisable value for the user's own download. */
+  exportData(): Promise<Result<unknown>>;
+  deleteAll(): Promise<Result<null>>;
+  deleteRecipient(handle: string): Promise<Result<null>>;
+  /**
+   * Calls `onChange` whenever the tab's guidance may have changed, until the returned function is
+   * called. The popup re-fetches on each call.
+   */
+  subscribe(tabId: number, onChange: () => void): () => void;
+}
+
+const X_HOSTS = new Set([
+  'x.com',
+  'twitter.com',
+  'www.x.com',
+  'www.twitter.com',
+  'mobile.x.com',
+  'mobile.twitter.com',
+]);
+
+/** True for https x.com / twitter.com pages. An unknown URL counts as "not x.com". */
+export function isXUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && X_HOSTS.has(u.hostname);
+  } catch {
+    return false;
+  }
+}

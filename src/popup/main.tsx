@@ -1,0 +1,8 @@
+/** The toolbar popup: the app over the real extension API. */
+import { render } from 'preact';
+import '../ui/ui.css';
+import './popup.css';
+import { App } from './App';
+import { extensionApi } from './api-extension';
+
+render(<App api={extensionApi()} />, document.getElementById('app')!);

@@ -1,0 +1,31 @@
+import { useState } from 'preact/hooks';
+import type { WorthyApi } from '../api';
+import { datedName, downloadText } from '../download';
+
+export function ExportData({ api }: { api: WorthyApi }) {
+  const [error, setError] = useState<string | null>(null);
+  const onExport = async () => {
+    const r = await api.exportData();
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    setError(null);
+    downloadText(datedName('worthy-data'), `${JSON.stringify(r.data, null, 2)}\n`);
+  };
+  return (
+    <section class="p-section" aria-labelledby="export-h">
+      <h2 id="export-h" class="p-h2">
+        Your data
+      </h2>
+      <button type="button" class="p-btn" onClick={onExport}>
+        Export all my data
+      </button>
+      {error && (
+        <p class="p-error" role="alert">
+          Couldn't export: {error}
+        </p>
+      )}
+    </section>
+  );
+}

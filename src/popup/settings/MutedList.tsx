@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../shared/settings';
+import type { SettingsHandle } from '../use-settings';
+
+/** Conversations where the user turned Worthy off; removing one turns it back on there. */
+export function MutedList({ handle, settings }: { handle: SettingsHandle; settings: Settings }) {
+  const [error, setError] = useState<string | null>(null);
+  const remove = async (id: string) => {
+    const r = await handle.save({
+      ...settings,
+      mutedConversations: settings.mutedConversations.filter((c) => c !== id),
+    });
+    setError(r.ok ? null : r.error);
+  };
+  return (
+    <section class="p-section" aria-labelledby="muted-h">
+      <h2 id="muted-h" class="p-h2">
+        Muted conversations
+      </h2>
+      {settings.mutedConversations.length === 0 ? (
+        <p class="p-muted">
+          None. You can turn Worthy off for one conversation from its panel on x.com.
+        </p>
+      ) : (
+        <ul class="w-list">
+          {settings.mutedConversations.map((id) => (
+            <li key={id} class="p-row p-row--between">
+              <code class="p-ellipsis">{id}</code>
+              <button
+                type="button"
+                class="p-btn p-btn--small"
+                onClick={() => remove(id)}
+                aria-label={`Unmute conversation ${id}`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p class="p-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

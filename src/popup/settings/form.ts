@@ -1,0 +1,125 @@
+/**
+ * The settings form's text fields and their conversion to `Settings`. Validation is the zod
+ * schema itself (`settingsSchema`); this file only turns its issues into short messages keyed by
+ * the field they belong to, so each shows next to its input.
+ */
+import type { z } from 'zod';
+import { type GateMode, type Settings, settingsSchema } from '../../shared/settings';
+
+export interface SettingsForm {
+  gate: GateMode;
+  send: string;
+  hold: string;
+  dailyBudget: string;
+  hourlyBudget: string;
+  triggerPhrases: string;
+  trustedDomains: string;
+  brandProfile: string;
+  profileRetentionDays: string;
+}
+
+export type FieldKey = Exclude<keyof SettingsForm, 'send' | 'hold'> | 'thresholds' | 'form';
+export type FieldErrors = Partial<Record<FieldKey, string>>;
+
+export function toForm(s: Settings): SettingsForm {
+  return {
+    gate: s.gate,
+    send: String(s.engine.thresholds.send),
+    hold: String(s.engine.thresholds.hold),
+    dailyBudget: String(s.engine.dailyBudget),
+    hourlyBudget: String(s.engine.hourlyBudget),
+    triggerPhrases: s.engine.triggerPhrases.join('\n'),
+    trustedDomains: s.engine.trustedDomains.join('\n'),
+    brandProfile: s.engine.brandProfile,
+    profileRetentionDays: String(s.profileRetentionDays),
+  };
+}
+
+/** One entry per line: trimmed, blanks dropped, repeats (ignoring case) dropped. */
+export function lines(text: string, lowerCase = false): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = lowerCase ? raw.trim().toLowerCase() : raw.trim();
+    const key = line.toLowerCase();
+    if (!line || seen.has(key)) continue;
+    seen.add(key);
+    out.push(line);
+  }
+  return out;
+}
+
+const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+
+function fieldOf(path: readonly PropertyKey[]): FieldKey {
+  const [a, b] = path;
+  if (a === 'engine') {
+    if (b === 'thresholds') return 'thresholds';
+    if (b === 'dailyBudget' || b === 'hourlyBudget' || b === 'triggerPhrases') return b;
+    if (b === 'trustedDomains' || b === 'brandProfile') return b;
+  }
+  if (a === 'gate' || a === 'profileRetentionDays') return a;
+  return 'form';
+}
+
+const THRESHOLD_NAME: Record<string, string> = { send: '“Send at”: ', hold: '“Hold below”: ' };
+
+/** A zod issue in words a social media manager would use. */
+function say(issue: z.core.$ZodIssue): string {
+  const prefix =
+    issue.path[1] === 'thresholds' ? (THRESHOLD_NAME[String(issue.path[2])] ?? '') : '';
+  const text = sayBare(issue);
+  return prefix ? prefix + text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function sayBare(issue: z.core.$ZodIssue): string {
+  const line = typeof issue.path[2] === 'number' ? `Line ${issue.path[2] + 1}: ` : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int') return 'Enter a whole number.';
+      return issue.expected === 'number' ? 'Enter a number.' : issue.message;
+    case 'too_small':
+      return issue.origin === 'number' ? `Must be at least ${issue.minimum}.` : `${line}too short.`;
+    case 'too_big':
+      if (issue.origin === 'number') return `Must be at most ${issue.maximum}.`;
+      if (issue.origin === 'array') return `At most ${issue.maximum} lines.`;
+      return `${line}too long (at most ${issue.maximum} characters).`;
+    default:
+      return issue.message;
+  }
+}
+
+export type FormResult = { ok: true; settings: Settings } | { ok: false; errors: FieldErrors };
+
+/** Builds settings from the form on top of `base` (pause and mutes are not on the form). */
+export function fromForm(form: SettingsForm, base: Settings): FormResult {
+  const errors: FieldErrors = {};
+  const send = num(form.send);
+  const hold = num(form.hold);
+  if (Number.isFinite(send) && Number.isFinite(hold) && hold > send) {
+    errors.thresholds = `“Hold below” (${hold}) can't be higher than “Send at” (${send}).`;
+  }
+  const candidate = {
+    ...base,
+    gate: form.gate,
+    profileRetentionDays: num(form.profileRetentionDays),
+    engine: {
+      ...base.engine,
+      thresholds: { send, hold },
+      dailyBudget: num(form.dailyBudget),
+      hourlyBudget: num(form.hourlyBudget),
+      triggerPhrases: lines(form.triggerPhrases),
+      trustedDomains: lines(form.trustedDomains, true),
+      brandProfile: form.brandProfile.trim(),
+    },
+  };
+  const r = settingsSchema.safeParse(candidate);
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      const key = fieldOf(issue.path);
+      errors[key] ??= say(issue);
+    }
+  }
+  if (Object.keys(errors).length || !r.success) return { ok: false, errors };
+  return { ok: true, settings: r.data };
+}

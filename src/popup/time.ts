@@ -1,0 +1,26 @@
+/** Clock helpers for pausing. `now` is passed in so tests can fix it. */
+
+export const HOUR_MS = 60 * 60 * 1000;
+
+/** Next local midnight after `now`. */
+export function tomorrowStart(now: number): number {
+  const d = new Date(now);
+  d.setHours(24, 0, 0, 0);
+  return d.getTime();
+}
+
+/** "3:45 PM" today, "tomorrow 12:00 AM" or a date further out. */
+export function untilText(until: number, now: number): string {
+  const d = new Date(until);
+  const time = d.toLocaleTimeString('en', { hour: 'numeric', minute: '2-digit' });
+  const days = Math.round((startOfDay(until) - startOfDay(now)) / (24 * HOUR_MS));
+  if (days <= 0) return time;
+  if (days === 1) return `tomorrow ${time}`;
+  return `${d.toLocaleDateString('en', { month: 'short', day: 'numeric' })} ${time}`;
+}
+
+function startOfDay(t: number): number {
+  const d = new Date(t);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}

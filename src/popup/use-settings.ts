@@ -1,0 +1,40 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../shared/settings';
+import type { Result, WorthyApi } from './api';
+
+export interface SettingsHandle {
+  settings: Settings | null;
+  /** Set when the settings could not be loaded. */
+  error: string | null;
+  /** Saves and, on success, replaces the shared copy every view reads. */
+  save(next: Settings): Promise<Result<Settings>>;
+}
+
+/** One copy of the settings for the whole popup, so a change in one tab shows in the others. */
+export function useSettings(api: WorthyApi): SettingsHandle {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.getSettings().then((r) => {
+      if (!live) return;
+      if (r.ok) setSettings(r.data);
+      else setError(r.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  const save = useCallback(
+    async (next: Settings) => {
+      const r = await api.setSettings(next);
+      if (r.ok) {
+        setSettings(r.data);
+        setError(null);
+      }
+      return r;
+    },
+    [api],
+  );
+  return { settings, error, save };
+}

@@ -1,0 +1,206 @@
+/**
+ * The protocol between the content script, the service worker and the popup: every request and
+ * every reply is a zod schema here, parsed on arrival. Anything that fails validation is answered
+ * with `{ok: false, error}` and the receiver keeps working.
+ */
+import { z } from 'zod';
+import { messageSchema, recipientSchema } from '../engine/schema';
+import { settingsSchema } from './settings';
+
+const handle = z.string().regex(/^[A-Za-z0-9_]{1,15}$/, 'not an X handle');
+const conversationId = z.string().max(100).nullable();
+
+export const profileSnapshotSchema = z.object({
+  handle,
+  name: z.string().max(500).optional(),
+  bio: z.string().max(5_000).optional(),
+  location: z.string().max(500).optional(),
+  url: z.string().max(2_000).optional(),
+  category: z.string().max(200).optional(),
+  posts: z.array(z.string().max(10_000)).max(500),
+});
+
+export const diagnosisSchema = z.object({
+  route: z.enum(['chat', 'legacy-dm', 'profile', 'other']),
+  composer: z.boolean(),
+  sendButton: z.boolean(),
+  recipient: z.boolean(),
+  messages: z.number().int().nonnegative(),
+  profile: z.boolean(),
+});
+
+/** What the content script knows about the draft in front of the user. */
+export const draftContextSchema = z.object({
+  draft: z.string().max(200_000),
+  conversationId,
+  surface: z.enum(['chat', 'legacy-page', 'legacy-drawer']),
+  recipient: recipientSchema.extend({ handle: handle.optional() }),
+  messages: z.array(messageSchema).max(500),
+});
+
+const evidenceSchema = z.object({ start: z.number(), end: z.number(), text: z.string() });
+const sourceSchema = z.enum(['bio', 'post', 'name', 'location', 'url', 'thread', 'brand']);
+const quoteSchema = z.object({
+  source: sourceSchema,
+  index: z.number().optional(),
+  text: z.string(),
+});
+
+/** Mirrors `Verdict` in engine/types.ts so replies from the worker are checked too. */
+export const verdictSchema = z.object({
+  version: z.literal(1),
+  score: z.number().min(0).max(100),
+  verdict: z.enum(['send', 'revise', 'hold']),
+  relevance: z.number().min(0).max(1).nullable(),
+  spam: z.number().min(0).max(1),
+  context: z.object({
+    kind: z.enum(['customer-initiated', 'ongoing', 'cold']),
+    openQuestion: z.object({ text: z.string(), index: z.number() }).nullable(),
+    theirMessages: z.number(),
+    myMessages: z.number(),
+  }),
+  language: z.object({ code: z.string(), english: z.boolean(), reliable: z.boolean() }),
+  signals: z.array(
+    z.object({
+      id: z.string(),
+      axis: z.enum(['spam', 'relevance']),
+      severity: z.enum(['good', 'info', 'low', 'medium', 'high']),
+      weight: z.number(),
+      message: z.string(),
+      evidence: z.array(evidenceSchema),
+      quotes: z.array(quoteSchema).optional(),
+    }),
+  ),
+  suggestions: z.array(
+    z.object({ id: z.string(), text: z.string(), signals: z.array(z.string()) }),
+  ),
+  interests: z.array(
+    z.object({
+      label: z.string(),
+      source: sourceSchema,
+      quote: z.string(),
+      index: z.number().optional(),
+      weight: z.number(),
+      touched: z.boolean(),
+    }),
+  ),
+  ledger: z.object({
+    relevance: z.object({
+      total: z.number(),
+      entries: z.array(z.object({ id: z.string(), points: z.number() })),
+    }),
+    spam: z.object({
+      total: z.number(),
+      entries: z.array(z.object({ id: z.string(), points: z.number() })),
+    }),
+  }),
+  skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+  elapsedMs: z.number(),
+});
+
+/** Requests, discriminated by `type`. Direction is in the name: cs = content script. */
+export const requestSchema = z.discriminatedUnion('type', [
+  /** cs → worker: score this draft (the worker adds remembered profile, history, settings). */
+  z.object({ type: z.literal('score-draft'), context: draftContextSchema }),
+  /** cs → worker: the user viewed a profile; remember what it showed. */
+  z.object({ type: z.literal('profile-seen'), profile: profileSnapshotSchema }),
+  /** cs → worker: a DM went out (the worker stores a fingerprint, never the text). */
+  z.object({
+    type: z.literal('send-recorded'),
+    context: draftContextSchema,
+    verdict: z.enum(['send', 'revise', 'hold']),
+    held: z.boolean(),
+    overridden: z.boolean(),
+  }),
+  /** cs → worker: what the adapter found on the page, for the popup. */
+  z.object({ type: z.literal('page-status'), diagnosis: diagnosisSchema }),
+  /** popup → worker: the latest guidance for a tab. */
+  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('set-settings'), settings: settingsSchema }),
+  /** popup/options → worker: storage overview, export and deletion. */
+  z.object({ type: z.literal('get-history-summary') }),
+  z.object({ type: z.literal('export-data') }),
+  z.object({ type: z.literal('delete-all-data') }),
+  z.object({ type: z.literal('delete-recipient'), handle }),
+  /** cs → worker: keep-alive and "is the worker there" check before gating. */
+  z.object({ type: z.literal('ping') }),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+export type DraftContext = z.infer<typeof draftContextSchema>;
+export type ProfileSnapshotMessage = z.infer<typeof profileSnapshotSchema>;
+export type VerdictMessage = z.infer<typeof verdictSchema>;
+
+/** Every reply has this envelope; `data` is checked by the caller against the reply schema. */
+export const replySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof replySchema>;
+
+/** Reply payloads the content script and popup rely on. */
+export const scoreReplySchema = z.object({
+  verdict: verdictSchema.nullable(),
+  /** True when the user paused Worthy here: show nothing, gate nothing. */
+  paused: z.boolean(),
+  gate: z.enum(['off', 'warn', 'hold', 'strict']),
+  /** False when IndexedDB is unavailable: guidance works, memory is off. */
+  memory: z.boolean(),
+});
+export type ScoreReply = z.infer<typeof scoreReplySchema>;
+
+export function describeZodError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid message';
+  const where = issue.path.length ? issue.path.join('.') : 'message';
+  return `${where}: ${issue.message}`;
+}
+
+/** Parses an incoming request; the error names the field for the sender's log. */
+export function parseRequest(
+  raw: unknown,
+): { ok: true; request: Request } | { ok: false; error: string } {
+  const r = requestSchema.safeParse(raw);
+  return r.success
+    ? { ok: true, request: r.data }
+    : { ok: false, error: describeZodError(r.error) };
+}
+
+/** `get-tab-state` reply: what the popup shows for the x.com tab in front of the user. */
+export const tabStateSchema = z.object({
+  /** The draft as last scored (kept in session storage only, for highlighting its evidence). */
+  draft: z.string().max(200_000),
+  recipient: z.object({ handle: z.string().optional(), name: z.string().optional() }),
+  verdict: verdictSchema.nullable(),
+  diagnosis: diagnosisSchema.nullable(),
+  paused: z.boolean(),
+  memory: z.boolean(),
+  updatedAt: z.number(),
+});
+export type TabState = z.infer<typeof tabStateSchema>;
+
+const counts = z.object({
+  sent: z.number().int().nonnegative(),
+  held: z.number().int().nonnegative(),
+  overridden: z.number().int().nonnegative(),
+});
+
+/** `get-history-summary` reply: the history view's figures. No message text, ever. */
+export const historySummarySchema = z.object({
+  today: counts,
+  week: counts,
+  dailyBudget: z.number().int().positive(),
+  perDay: z.array(counts.extend({ day: z.string() })).max(31),
+  topSignals: z.array(z.object({ id: z.string(), count: z.number().int() })).max(20),
+  templates: z
+    .array(z.object({ recipients: z.number().int(), count: z.number().int(), lastAt: z.number() }))
+    .max(50),
+  storage: z.object({
+    available: z.boolean(),
+    reason: z.string().optional(),
+    counts: z.object({ profiles: z.number().int(), sends: z.number().int() }),
+  }),
+});
+export type HistorySummary = z.infer<typeof historySummarySchema>;

@@ -1,0 +1,50 @@
+/**
+ * Sending requests over the protocol in `messages.ts`. Both directions validate: the sender
+ * checks the reply's shape, the receiver (background/router.ts) checks the request's. A timeout
+ * turns a sleeping or broken worker into an error the caller can fail open on.
+ */
+import browser from 'webextension-polyfill';
+import type { z } from 'zod';
+import { describeZodError, type Request, replySchema } from './messages';
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export interface RequestOptions {
+  /** Give up after this long; the caller then behaves as if Worthy were not installed. */
+  timeoutMs?: number;
+}
+
+export async function request<T>(
+  req: Request,
+  dataSchema: z.ZodType<T>,
+  { timeoutMs = 1_500 }: RequestOptions = {},
+): Promise<Result<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<Result<T>>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, error: `no reply within ${timeoutMs} ms` }),
+      timeoutMs,
+    );
+  });
+  const exchange = (async (): Promise<Result<T>> => {
+    try {
+      const raw: unknown = await browser.runtime.sendMessage(req);
+      const envelope = replySchema.safeParse(raw);
+      if (!envelope.success)
+        return { ok: false, error: `bad reply: ${describeZodError(envelope.error)}` };
+      if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
+      const data = dataSchema.safeParse(envelope.data.data);
+      return data.success
+        ? { ok: true, data: data.data }
+        : { ok: false, error: `bad reply data: ${describeZodError(data.error)}` };
+    } catch (e) {
+      // The extension was reloaded or the worker failed to start: the caller fails open.
+      return { ok: false, error: (e as Error)?.message ?? String(e) };
+    }
+  })();
+  try {
+    return await Promise.race([exchange, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

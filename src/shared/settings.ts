@@ -1,0 +1,76 @@
+/**
+ * The user's settings: one schema with defaults and a version. Stored in chrome.storage.sync so
+ * they follow the user's Chrome profile; imported files go through `parseSettingsFile`, which
+ * rejects a bad file with a message and never half-applies it.
+ */
+import { z } from 'zod';
+import { engineSettingsSchema } from '../engine/schema';
+
+export const SETTINGS_VERSION = 1;
+
+/**
+ * How strict the pre-send gate is:
+ * - off: no gate, guidance only;
+ * - warn: never holds a send, the badge and panel still warn;
+ * - hold: holds `hold` drafts (default);
+ * - strict: holds `revise` drafts too.
+ */
+export const gateModeSchema = z.enum(['off', 'warn', 'hold', 'strict']);
+export type GateMode = z.infer<typeof gateModeSchema>;
+
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  gate: gateModeSchema.default('hold'),
+  engine: engineSettingsSchema.default(engineSettingsSchema.parse({})),
+  /** Epoch ms until which Worthy is paused everywhere; 0 when not paused. */
+  pausedUntil: z.number().int().nonnegative().default(0),
+  /** Conversation ids where the user turned Worthy off. */
+  mutedConversations: z.array(z.string().max(100)).max(10_000).default([]),
+  /** How long remembered recipient profiles are kept, in days. */
+  profileRetentionDays: z.number().int().min(1).max(365).default(30),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+export type SettingsParse = { ok: true; settings: Settings } | { ok: false; error: string };
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid settings';
+  const where = issue.path.length ? issue.path.join('.') : 'settings';
+  return `${where}: ${issue.message}`;
+}
+
+/** Validates settings from storage or an import. Unknown keys are rejected to catch typos. */
+export function parseSettings(raw: unknown): SettingsParse {
+  const r = settingsSchema.strict().safeParse(raw);
+  return r.success ? { ok: true, settings: r.data } : { ok: false, error: describe(r.error) };
+}
+
+/** Parses an exported settings file (JSON text); the message says what is wrong with it. */
+export function parseSettingsFile(text: string): SettingsParse {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, error: 'expected a JSON object with Worthy settings' };
+  }
+  const { kind, settings } = json as { kind?: unknown; settings?: unknown };
+  if (kind !== 'worthy-settings') {
+    return { ok: false, error: 'not a Worthy settings file (missing "kind": "worthy-settings")' };
+  }
+  return parseSettings(settings);
+}
+
+export function settingsFile(settings: Settings): string {
+  return `${JSON.stringify({ kind: 'worthy-settings', exportedAt: new Date().toISOString(), settings }, null, 2)}\n`;
+}
+
+export function isPaused(settings: Settings, now: number, conversationId: string | null): boolean {
+  if (settings.pausedUntil > now) return true;
+  return conversationId !== null && settings.mutedConversations.includes(conversationId);
+}

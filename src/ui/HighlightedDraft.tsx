@@ -1,0 +1,38 @@
+import { highlightRuns, type MarkRange } from './highlight';
+
+interface Props {
+  draft: string;
+  ranges: readonly MarkRange[];
+  label?: string;
+}
+
+/**
+ * The draft with its evidence marked. The draft is untrusted text: it is only ever rendered as
+ * text nodes, never as HTML.
+ */
+export function HighlightedDraft({ draft, ranges, label = 'Your draft' }: Props) {
+  const runs = highlightRuns(draft, ranges);
+  return (
+    <figure class="w-draft">
+      <figcaption class="w-draft__caption">{label}</figcaption>
+      <blockquote class="w-draft__text">
+        {runs.map((run, i) =>
+          run.mark ? (
+            <mark
+              key={i}
+              class={`w-mark w-mark--${run.mark.tone}`}
+              title={run.mark.notes.join('\n')}
+            >
+              {run.text}
+              <span class="w-sr">
+                {` (${run.mark.tone === 'bad' ? 'hurts' : 'helps'}: ${run.mark.notes.join('; ')})`}
+              </span>
+            </mark>
+          ) : (
+            run.text
+          ),
+        )}
+      </blockquote>
+    </figure>
+  );
+}

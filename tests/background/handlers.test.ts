@@ -1,0 +1,274 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+import { handlers } from '../../src/background/handlers/index';
+import { mergeRecipient } from '../../src/background/merge';
+import { createRouter } from '../../src/background/router';
+import { vectorLoader } from '../../src/background/vectors';
+import { fingerprint } from '../../src/engine/text/fingerprint';
+import { scoreReplySchema, tabStateSchema } from '../../src/shared/messages';
+import { contentSender, EXT_ID, fakeDeps, NOW, popupSender } from './fakes';
+
+const SPAM =
+  'Hey!! 🚀 Quick question — want 10x more leads? Our AI growth tool is 50% OFF today only, ' +
+  'click https://bit.ly/3xYz now!!! Limited spots, reply YES 🔥🔥';
+const SPECIFIC =
+  'Saw your marathon recap — sub-3:30 in Berlin after that knee injury is impressive. ' +
+  'How did you pace the last 10k?';
+
+const ctx = (draft: string, extra: Record<string, unknown> = {}) => ({
+  draft,
+  conversationId: '111-222',
+  surface: 'chat' as const,
+  recipient: { handle: 'alice', name: 'Alice Runner' },
+  messages: [],
+  ...extra,
+});
+
+async function scoreVia(deps: ReturnType<typeof fakeDeps>['deps'], draft: string) {
+  const route = createRouter(handlers, deps, EXT_ID);
+  const reply = await route({ type: 'score-draft', context: ctx(draft) }, contentSender);
+  if (!reply.ok) throw new Error(reply.error);
+  return scoreReplySchema.parse(reply.data);
+}
+
+describe('score-draft', () => {
+  it('scores with the engine and replies a valid ScoreReply', async () => {
+    const { deps } = fakeDeps();
+    const r = await scoreVia(deps, SPAM);
+    expect(r.paused).toBe(false);
+    expect(r.gate).toBe('hold');
+    expect(r.memory).toBe(true);
+    expect(r.verdict?.verdict).not.toBe('send');
+    expect(r.verdict?.context.kind).toBe('cold');
+  });
+
+  it('uses the remembered profile so relevance is known', async () => {
+    const { deps, store } = fakeDeps();
+    const bare = await scoreVia(deps, SPECIFIC);
+    await store.rememberProfile(
+      {
+        handle: 'alice',
+        bio: 'Marathoner. Product designer in Berlin.',
+        posts: [
+          'Berlin marathon done: 3:28 after the knee injury! Pacing the last 10k was brutal.',
+        ],
+      },
+      NOW,
+    );
+    const informed = await scoreVia(deps, SPECIFIC);
+    expect(bare.verdict?.relevance).toBeNull();
+    expect(informed.verdict?.relevance).not.toBeNull();
+  });
+
+  it('stores the latest verdict for the tab in session storage', async () => {
+    const { deps, area } = fakeDeps();
+    await scoreVia(deps, SPAM);
+    const state = tabStateSchema.parse(area.data.get('tab:7'));
+    expect(state.draft).toBe(SPAM);
+    expect(state.recipient.handle).toBe('alice');
+    expect(state.verdict?.verdict).not.toBe('send');
+    const route = createRouter(handlers, deps, EXT_ID);
+    const reply = await route({ type: 'get-tab-state', tabId: 7 }, popupSender);
+    expect(reply).toMatchObject({ ok: true, data: { draft: SPAM, updatedAt: NOW } });
+  });
+
+  it('replies paused with no verdict when the user paused Worthy', async () => {
+    const { deps, store } = fakeDeps();
+    await store.saveSettings({ ...(await store.loadSettings()), pausedUntil: NOW + 60_000 });
+    const r = await scoreVia(deps, SPAM);
+    expect(r).toMatchObject({ paused: true, verdict: null });
+  });
+
+  it('feeds recent sends to the engine as fingerprints (the template check sees them)', async () => {
+    const { deps, sends } = fakeDeps();
+    const first = await scoreVia(deps, SPAM);
+    for (let i = 0; i < 5; i++) {
+      sends.push({
+        recipient: `user${i}`,
+        at: NOW - (i + 1) * 3_600_000,
+        verdict: 'hold',
+        held: false,
+        overridden: false,
+        fingerprint: fingerprint(SPAM, { names: [`User ${i}`, `user${i}`] }),
+        links: [],
+        signals: [],
+        conversationId: null,
+      });
+    }
+    const again = await scoreVia(deps, SPAM);
+    const ids = (v: typeof again) => v.verdict?.signals.map((s) => s.id) ?? [];
+    expect(ids(again).length).toBeGreaterThan(ids(first).length);
+    expect(again.verdict!.score).toBeLessThanOrEqual(first.verdict!.score);
+  });
+
+  it('passes a reliable browser language guess for long drafts only', async () => {
+    const detectLanguage = vi.fn(async () => ({ code: 'de', reliable: true }));
+    const { deps } = fakeDeps({ detectLanguage });
+    await scoreVia(deps, 'Hallo');
+    expect(detectLanguage).not.toHaveBeenCalled();
+    const r = await scoreVia(
+      deps,
+      'Hallo Alice, ich habe deinen Beitrag über den Berlin-Marathon gelesen und fand ihn toll.',
+    );
+    expect(detectLanguage).toHaveBeenCalledOnce();
+    expect(r.verdict?.language.code).toBe('de');
+  });
+
+  it('survives a failing language detector', async () => {
+    const { deps } = fakeDeps({
+      detectLanguage: async () => {
+        throw new Error('no i18n');
+      },
+    });
+    const r = await scoreVia(deps, SPECIFIC);
+    expect(r.verdict).not.toBeNull();
+  });
+});
+
+describe('page requests', () => {
+  it('send-recorded stores a fingerprint and link hashes, never the text', async () => {
+    const { deps, sends } = fakeDeps();
+    const route = createRouter(handlers, deps, EXT_ID);
+    await route({ type: 'score-draft', context: ctx(SPAM) }, contentSender);
+    const reply = await route(
+      { type: 'send-recorded', context: ctx(SPAM), verdict: 'hold', held: true, overridden: true },
+      contentSender,
+    );
+    expect(reply).toEqual({ ok: true, data: null });
+    expect(sends).toHaveLength(1);
+    const rec = sends[0]!;
+    expect(rec).toMatchObject({ recipient: 'alice', at: NOW, held: true, overridden: true });
+    expect(rec.fingerprint).toMatch(/^m1:/);
+    expect(rec.links).toHaveLength(1);
+    expect(rec.signals.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rec)).not.toContain('leads');
+  });
+
+  it('profile-seen remembers the profile', async () => {
+    const { deps, profiles } = fakeDeps();
+    const route = createRouter(handlers, deps, EXT_ID);
+    const profile = { handle: 'alice', bio: 'Runner', posts: ['Ran Berlin'] };
+    expect(await route({ type: 'profile-seen', profile }, contentSender)).toMatchObject({
+      ok: true,
+    });
+    expect(profiles.get('alice')).toMatchObject(profile);
+  });
+
+  it('page-status keeps the diagnosis per tab', async () => {
+    const { deps } = fakeDeps();
+    const route = createRouter(handlers, deps, EXT_ID);
+    const diagnosis = {
+      route: 'chat' as const,
+      composer: true,
+      sendButton: true,
+      recipient: true,
+      messages: 3,
+      profile: false,
+    };
+    await route({ type: 'page-status', diagnosis }, contentSender);
+    const reply = await route({ type: 'get-tab-state', tabId: 7 }, popupSender);
+    expect(reply).toMatchObject({ ok: true, data: { diagnosis, verdict: null } });
+    expect(await route({ type: 'get-tab-state', tabId: 99 }, popupSender)).toEqual({
+      ok: true,
+      data: null,
+    });
+  });
+
+  it('popup requests reach the store', async () => {
+    const { deps, profiles } = fakeDeps();
+    profiles.set('bob', { handle: 'bob', posts: [] });
+    const route = createRouter(handlers, deps, EXT_ID);
+    expect(await route({ type: 'get-settings' }, popupSender)).toMatchObject({
+      ok: true,
+      data: { gate: 'hold' },
+    });
+    expect(await route({ type: 'delete-recipient', handle: 'bob' }, popupSender)).toMatchObject({
+      ok: true,
+    });
+    expect(profiles.has('bob')).toBe(false);
+    expect(await route({ type: 'get-history-summary' }, popupSender)).toMatchObject({ ok: true });
+    expect(await route({ type: 'export-data' }, popupSender)).toMatchObject({ ok: true });
+  });
+});
+
+describe('mergeRecipient', () => {
+  it('lets page data win and fills in remembered posts', () => {
+    const merged = mergeRecipient(
+      { handle: 'alice', name: 'Alice (page)', bio: '', posts: ['a', 'b'] },
+      {
+        handle: 'alice',
+        name: 'Alice (old)',
+        bio: 'Runner',
+        location: 'Berlin',
+        posts: ['b', 'c'],
+      },
+    );
+    expect(merged).toEqual({
+      handle: 'alice',
+      name: 'Alice (page)',
+      bio: 'Runner',
+      location: 'Berlin',
+      posts: ['a', 'b', 'c'],
+    });
+    expect(mergeRecipient({ name: 'X' }, null)).toEqual({ name: 'X' });
+  });
+});
+
+describe('vectorLoader', () => {
+  it('does not make a score wait longer than the cap', async () => {
+    let release!: (r: Response) => void;
+    const slow = new Promise<Response>((resolve) => {
+      release = resolve;
+    });
+    const loader = vectorLoader(() => slow);
+    const t0 = performance.now();
+    expect(await loader.get(30)).toBeUndefined();
+    expect(performance.now() - t0).toBeLessThan(500);
+    release(new Response(''));
+  });
+
+  it('loads once and serves the cached vectors', async () => {
+    const fetcher = vi.fn(async (path: string) =>
+      path.endsWith('.txt')
+        ? new Response('run\nmarathon\n')
+        : new Response(new Int8Array([1, 2, 3, 4])),
+    );
+    const loader = vectorLoader(fetcher);
+    const v = await loader.get(1_000);
+    expect(v?.size).toBe(2);
+    expect(await loader.get(0)).toBe(v);
+    expect(fetcher).toHaveBeenCalledTimes(2);
+  });
+
+  it('retries after a failed load', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let fail = true;
+    const loader = vectorLoader(async (path) => {
+      if (fail) return new Response('', { status: 404 });
+      return path.endsWith('.txt') ? new Response('a\n') : new Response(new Int8Array([1]));
+    });
+    expect(await loader.get(1_000)).toBeUndefined();
+    fail = false;
+    expect((await loader.get(1_000))?.size).toBe(1);
+    warn.mockRestore();
+  });
+});
+
+describe('tab session', () => {
+  it('keeps the newest score when an older one finishes last', async () => {
+    const { tabSession } = await import('../../src/background/session');
+    const { fakeSessionArea } = await import('./fakes');
+    const area = fakeSessionArea();
+    const session = tabSession(area);
+    await session.update(1, { draft: 'newer', updatedAt: 20 }, 20);
+    await session.update(1, { draft: 'older', updatedAt: 10 }, 10);
+    expect((await session.get(1))?.draft).toBe('newer');
+    // Other updates (page status) still merge in.
+    await session.update(1, { diagnosis: null, updatedAt: 30 });
+    expect(await session.get(1)).toMatchObject({ draft: 'newer', updatedAt: 30 });
+    await session.update(1, { draft: 'newest', updatedAt: 40 }, 40);
+    expect((await session.get(1))?.draft).toBe('newest');
+  });
+});

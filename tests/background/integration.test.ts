@@ -1,0 +1,129 @@
+/**
+ * The worker's handlers over the real store (fake-indexeddb + fake chrome.storage areas):
+ * profile-seen then score-draft uses the profile; send-recorded keeps no text; popup requests
+ * see the data; delete-all empties it.
+ */
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+import { handlers } from '../../src/background/handlers/index';
+import { createRouter } from '../../src/background/router';
+import { tabSession } from '../../src/background/session';
+import { store } from '../../src/background/store/index';
+import { loadVectors } from '../../src/node/load-vectors';
+import { historySummarySchema, scoreReplySchema } from '../../src/shared/messages';
+import { contentSender, EXT_ID, fakeSessionArea, popupSender } from './fakes';
+import { freshStore, rawDump } from './store/helpers';
+
+const NOW = Date.now();
+const PITCH =
+  'Hey!! Want 10x more followers? Our growth tool is 50% OFF today only, click https://bit.ly/3xYz';
+const SPECIFIC =
+  'A sub-3 in Berlin with a negative split is impressive! How did you pace the last 10k?';
+const ctx = (draft: string) => ({
+  draft,
+  conversationId: '111-222',
+  surface: 'chat' as const,
+  recipient: { handle: 'alice', name: 'Alice Runner' },
+  messages: [],
+});
+
+const vectors = loadVectors();
+
+function route() {
+  const deps = {
+    store,
+    session: tabSession(fakeSessionArea()),
+    vectors: () => vectors,
+    now: () => NOW,
+  };
+  return createRouter(handlers, deps, EXT_ID);
+}
+
+beforeEach(() => {
+  freshStore();
+});
+
+describe('worker over the real store', () => {
+  it('remembers a viewed profile and uses it for the next draft', async () => {
+    const r = route();
+    const before = scoreReplySchema.parse(
+      (
+        (await r({ type: 'score-draft', context: ctx(SPECIFIC) }, contentSender)) as {
+          data: unknown;
+        }
+      ).data,
+    );
+    expect(before.memory).toBe(true);
+    const seen = await r(
+      {
+        type: 'profile-seen',
+        profile: {
+          handle: 'alice',
+          bio: 'Marathoner & trail racer.',
+          posts: ['Sub-3 marathon in Berlin this morning! 2:58:41, negative split, no wall.'],
+        },
+      },
+      contentSender,
+    );
+    expect(seen).toEqual({ ok: true, data: null });
+    const after = scoreReplySchema.parse(
+      (
+        (await r({ type: 'score-draft', context: ctx(SPECIFIC) }, contentSender)) as {
+          data: unknown;
+        }
+      ).data,
+    );
+    expect(before.verdict?.relevance).toBeNull();
+    expect(after.verdict?.relevance).not.toBeNull();
+    expect(after.verdict?.interests.some((i) => i.source === 'post')).toBe(true);
+  });
+
+  it('records sends without their text and reports them to the popup', async () => {
+    const r = route();
+    for (let i = 0; i < 3; i++) {
+      const reply = await r(
+        {
+          type: 'send-recorded',
+          context: ctx(PITCH),
+          verdict: 'hold',
+          held: true,
+          overridden: true,
+        },
+        contentSender,
+      );
+      expect(reply).toEqual({ ok: true, data: null });
+    }
+    const dump = JSON.stringify(await rawDump());
+    expect(dump).not.toContain('followers');
+    expect(dump).not.toContain('bit.ly');
+
+    const summary = await r({ type: 'get-history-summary' }, popupSender);
+    expect(summary.ok).toBe(true);
+    const parsed = historySummarySchema.parse((summary as { data: unknown }).data);
+    expect(parsed.today.sent).toBe(3);
+    expect(parsed.today.overridden).toBe(3);
+
+    expect(await r({ type: 'delete-all-data' }, popupSender)).toEqual({ ok: true, data: null });
+    const empty = historySummarySchema.parse(
+      ((await r({ type: 'get-history-summary' }, popupSender)) as { data: unknown }).data,
+    );
+    expect(empty.today.sent).toBe(0);
+  });
+
+  it('settings round-trip through set-settings and get-settings', async () => {
+    const r = route();
+    const current = (await r({ type: 'get-settings' }, popupSender)) as { ok: true; data: object };
+    const next = { ...current.data, gate: 'strict' };
+    expect(await r({ type: 'set-settings', settings: next }, popupSender)).toMatchObject({
+      ok: true,
+    });
+    expect(await r({ type: 'get-settings' }, popupSender)).toMatchObject({
+      data: { gate: 'strict' },
+    });
+    const scored = await r({ type: 'score-draft', context: ctx(PITCH) }, contentSender);
+    expect(scored).toMatchObject({ ok: true, data: { gate: 'strict' } });
+  });
+});

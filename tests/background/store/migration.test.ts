@@ -1,0 +1,168 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  DB_VERSION,
+  getProfile,
+  historySummary,
+  recentSends,
+  recordSend,
+  storageStatus,
+} from '../../../src/background/store';
+import type { V1Profile, V1Send } from '../../../src/background/store/migrations';
+import { historyEntrySchema } from '../../../src/engine/schema';
+import { fingerprint, linkHashes } from '../../../src/engine/text/fingerprint';
+import { DAY, freshStore, HOUR, NOON, rawDump, sendOf } from './helpers';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const TEXTS = [
+  'Hi Sam, quick one: would you try our beta? https://acme.io/beta',
+  'Thanks for the intro yesterday, talk soon',
+  'Hi Alex, quick one: would you try our beta? https://acme.io/beta',
+];
+
+const v1Sends: V1Send[] = [
+  {
+    recipient: 'sam',
+    at: NOON - DAY,
+    verdict: 'revise',
+    held: true,
+    overridden: true,
+    text: TEXTS[0],
+  },
+  {
+    recipient: 'jo',
+    at: NOON - DAY + HOUR,
+    verdict: 'send',
+    held: false,
+    overridden: false,
+    text: TEXTS[1],
+    conversationId: '1-2',
+  },
+  { recipient: 'alex', at: NOON, verdict: 'hold', held: true, overridden: false, text: TEXTS[2] },
+];
+
+const v1Profiles: V1Profile[] = [
+  {
+    handle: 'sam',
+    name: 'Sam',
+    bio: 'Compilers',
+    posts: ['a', 'b', 'a'],
+    updatedAt: NOON - 2 * DAY,
+  },
+  { handle: 'jo', posts: [] },
+];
+
+/** Writes a database exactly as version 1 of Worthy did, with the raw IndexedDB API. */
+async function createV1(): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open('worthy', 1);
+    req.onupgradeneeded = () => {
+      req.result.createObjectStore('profiles', { keyPath: 'handle' });
+      req.result.createObjectStore('sends', { keyPath: 'id', autoIncrement: true });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(['profiles', 'sends'], 'readwrite');
+    for (const p of v1Profiles) tx.objectStore('profiles').put(p);
+    for (const s of v1Sends) tx.objectStore('sends').put(s);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+beforeEach(() => {
+  freshStore();
+});
+
+describe('migration v1 → v2', () => {
+  it('keeps every record, replaces text with fingerprints and drops the text', async () => {
+    await createV1();
+    // Opening through the store runs the upgrade.
+    const history = await recentSends(0);
+    expect(history).toHaveLength(3);
+
+    const dump = await rawDump();
+    expect(Object.keys(dump).sort()).toEqual(['daily', 'profiles', 'sends']);
+    const json = JSON.stringify(dump);
+    expect(json).not.toContain('"text"');
+    for (const t of TEXTS)
+      for (const w of t.match(/[a-z]{5,}/gi) ?? []) expect(json).not.toContain(w);
+    expect(json).not.toContain('acme.io');
+
+    const sends = dump.sends as Record<string, unknown>[];
+    expect(sends.map((s) => s.id)).toEqual([1, 2, 3]);
+    v1Sends.forEach((old, i) => {
+      expect(sends[i]).toEqual({
+        id: i + 1,
+        recipient: old.recipient,
+        at: old.at,
+        verdict: old.verdict,
+        held: old.held,
+        overridden: old.overridden,
+        fingerprint: fingerprint(old.text ?? '', { names: [old.recipient] }),
+        links: linkHashes(old.text ?? ''),
+        signals: [],
+        ...(old.conversationId ? { conversationId: old.conversationId } : {}),
+      });
+    });
+    for (const h of history) expect(historyEntrySchema.safeParse(h).success).toBe(true);
+
+    // Day counts were backfilled from the old sends.
+    expect(dump.daily).toEqual([
+      { day: '2025-06-17', count: 2, held: 1, overridden: 1 },
+      { day: '2025-06-18', count: 1, held: 1, overridden: 0 },
+    ]);
+
+    // Profiles gained seenAt/expiresAt; content is unchanged (duplicate posts folded).
+    const sam = await getProfile('sam', NOON);
+    expect(sam).toEqual({
+      handle: 'sam',
+      name: 'Sam',
+      bio: 'Compilers',
+      posts: ['a', 'b'],
+      seenAt: NOON - 2 * DAY,
+      expiresAt: NOON - 2 * DAY + 30 * DAY,
+    });
+    expect((dump.profiles as { handle: string }[]).map((p) => p.handle).sort()).toEqual([
+      'jo',
+      'sam',
+    ]);
+  });
+
+  it('leaves a working version 2 database: new sends, indexes and summaries', async () => {
+    await createV1();
+    await recordSend(sendOf('sam', 'follow-up note', NOON + HOUR));
+    const s = await historySummary(NOON + 2 * HOUR);
+    expect(s.today.sent).toBe(2);
+    expect(s.storage.counts).toEqual({ profiles: 2, sends: 4 });
+    const versions = await indexedDB.databases();
+    expect(versions).toEqual([{ name: 'worthy', version: DB_VERSION }]);
+  });
+
+  it('rolls back a failed upgrade: version 1 data intact, memory off, retried next time', async () => {
+    await createV1();
+    const update = vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(() => {
+      throw new DOMException('disk error', 'UnknownError');
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await recentSends(0)).toEqual([]);
+    expect((await storageStatus()).available).toBe(false);
+    const [db] = await indexedDB.databases();
+    expect(db?.version).toBe(1);
+    expect(((await rawDump()).sends as V1Send[]).map((x) => x.text)).toEqual(TEXTS);
+    update.mockRestore();
+    warn.mockRestore();
+    expect(await recentSends(0)).toHaveLength(3);
+    expect((await storageStatus()).available).toBe(true);
+  });
+
+  it('creates version 2 directly on a fresh install', async () => {
+    expect(await recentSends(0)).toEqual([]);
+    const dump = await rawDump();
+    expect(Object.keys(dump).sort()).toEqual(['daily', 'profiles', 'sends']);
+  });
+});

@@ -1,0 +1,195 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it, test } from 'vitest';
+import { campaignInputs, checkCampaign, renderTable, splitPosts } from '../../src/cli/check';
+import { CsvError, parseCsv } from '../../src/cli/csv';
+import { type Io, useColour } from '../../src/cli/io';
+
+const ROOT = join(import.meta.dirname, '../..');
+const exec = promisify(execFile);
+
+async function worthy(args: string[], input?: string) {
+  const env = { ...process.env, NO_COLOR: '1' };
+  try {
+    const p = exec('node', ['bin/worthy.mjs', ...args], { cwd: ROOT, env, maxBuffer: 32 << 20 });
+    if (input !== undefined) {
+      p.child.stdin!.end(input);
+    }
+    const { stdout, stderr } = await p;
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('worthy score', () => {
+  it('prints one line per input, in order, with an error line for the bad one', async () => {
+    const inputs = readFileSync(join(ROOT, 'examples/drafts.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+    const r = await worthy(['score', 'examples/drafts.jsonl', '--no-vectors']);
+    expect(r.code).not.toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(inputs.length);
+    const bad = inputs.findIndex((l) => JSON.parse(l).draft === 42);
+    out.forEach((o, i) => {
+      if (i === bad) {
+        expect(o).toEqual({
+          line: i + 1,
+          error: expect.stringMatching(new RegExp(`^line ${i + 1}: draft`)),
+        });
+      } else {
+        expect(o.version).toBe(1);
+        expect(['send', 'revise', 'hold']).toContain(o.verdict);
+      }
+    });
+    // Order is preserved: the templated draft is last in the file and is caught as such.
+    expect(out.at(-1).signals.map((s: { id: string }) => s.id)).toContain('blanket-sending');
+  });
+
+  it('reads stdin, skips blank lines, reports invalid JSON, exits 0 when all lines pass', async () => {
+    const ok = await worthy(['score', '--no-vectors'], '{"draft":"hi"}\n\n{"draft":"thanks"}\n');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.trim().split('\n')).toHaveLength(2);
+    const bad = await worthy(['score', '--no-vectors'], '{"draft":"hi"}\n{nope\n');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout.trim().split('\n')[1]!)).toMatchObject({
+      line: 2,
+      error: expect.stringContaining('line 2: invalid JSON'),
+    });
+  });
+
+  it('explains itself and fails clearly on a missing file', async () => {
+    expect((await worthy(['score', '--help'])).stdout).toContain('Usage: worthy score');
+    const r = await worthy(['score', 'nope.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file: nope.jsonl');
+  });
+});
+
+describe('worthy check', () => {
+  it('prints a table, flags the templates, and uses no colour off a TTY', async () => {
+    const r = await worthy(['check', 'examples/campaign.csv', '--no-vectors']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/#\s+handle\s+verdict\s+score\s+relevance\s+spam\s+reasons/);
+    expect(r.stdout).toContain('@priya_brews');
+    expect(r.stdout).toMatch(/blanket-sending/);
+    expect(r.stdout).toMatch(/Templated: rows 2, 3, 4, 6, 7, 8, 10/);
+    expect(r.stdout).toMatch(/10 rows: \d+ send, \d+ revise, \d+ hold/);
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+
+  it('--json prints one line per row plus a summary', async () => {
+    const r = await worthy(['check', 'examples/campaign.csv', '--json', '--no-vectors']);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toMatchObject({ row: 1, handle: 'priya_brews', version: 1 });
+    expect(lines.at(-1).summary.templates).toEqual([[2, 3, 4, 6, 7, 8, 10]]);
+  });
+
+  test.each([
+    ['a missing file', null, /no such file/],
+    ['a CSV without a draft column', 'handle,bio\nx,y\n', /no "draft" column/],
+    ['an unterminated quote', 'handle,draft\nx,"oops\n', /bad CSV: unterminated quoted field/],
+  ])('fails clearly on %s', async (_, content, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'worthy-'));
+    const file = join(dir, 'c.csv');
+    if (content !== null) writeFileSync(file, content);
+    const r = await worthy(['check', file, '--no-vectors']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('campaign CSV', () => {
+  test.each([
+    [
+      'plain',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'quoted comma, quote and newline',
+      'a,b\r\n"x, ""y""\nz",2\r\n',
+      [
+        ['a', 'b'],
+        ['x, "y"\nz', '2'],
+      ],
+    ],
+    [
+      'BOM, blank lines, no final newline',
+      '\ufeffa,b\n\n1,\n',
+      [
+        ['a', 'b'],
+        ['1', ''],
+      ],
+    ],
+    [
+      'empty quoted field',
+      'a,b\n"",x',
+      [
+        ['a', 'b'],
+        ['', 'x'],
+      ],
+    ],
+  ])('parses %s', (_, text, rows) => {
+    expect(parseCsv(text)).toEqual(rows);
+  });
+  it('rejects an unterminated quote', () => {
+    expect(() => parseCsv('a\n"x')).toThrow(CsvError);
+  });
+  it('splits posts on " | " and newlines', () => {
+    expect(splitPosts('one | two\nthree|four')).toEqual(['one', 'two', 'three|four']);
+  });
+  it('gives each row the earlier rows as history, a minute apart', () => {
+    const inputs = campaignInputs(
+      [
+        { handle: '@a', draft: 'x' },
+        { handle: '', draft: 'y' },
+        { handle: 'c', draft: 'z' },
+      ],
+      1_000_000,
+    );
+    expect(inputs[0]!.history).toEqual([]);
+    expect(inputs[2]!.history).toEqual([
+      { recipient: 'a', text: 'x', at: 1_000_000 - 120_000 },
+      { recipient: 'row-2', text: 'y', at: 1_000_000 - 60_000 },
+    ]);
+    expect(inputs[0]!.recipient?.handle).toBe('a');
+  });
+  it('marks empty drafts as errors without stopping', () => {
+    const { results, summary } = checkCampaign('handle,draft\na,\nb,hello there\n', {});
+    expect(results[0]!.error).toBe('empty draft');
+    expect(results[1]!.verdict).not.toBeNull();
+    expect(summary.errors).toBe(1);
+  });
+});
+
+describe('table colour', () => {
+  const { results, summary } = checkCampaign('handle,draft\na,Hi there friend how are you\n', {});
+  it('colours the verdict only when asked', () => {
+    expect(renderTable(results, summary, true)).toContain('\x1b[');
+    expect(renderTable(results, summary, false)).not.toContain('\x1b[');
+  });
+  test.each([
+    [true, {}, true],
+    [true, { NO_COLOR: '1' }, false],
+    [false, {}, false],
+  ])('TTY %s, env %o → colour %s', (isTTY, env, expected) => {
+    const io = { stdout: { isTTY }, env } as unknown as Io;
+    expect(useColour(io)).toBe(expected);
+  });
+});

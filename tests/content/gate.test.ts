@@ -1,0 +1,250 @@
+// @vitest-environment jsdom
+// @vitest-environment-options {"url": "https://x.com/i/chat/111-222"}
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const sendMessage = vi.fn();
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } },
+}));
+
+import { installGate } from '../../src/content/gate';
+import { startSession } from '../../src/content/session';
+import { makeReply, makeVerdict } from '../overlay/verdict-fixture';
+import {
+  badge,
+  buttonNamed,
+  type FakeChat,
+  fakeChat,
+  never,
+  ok,
+  replyFor,
+  until,
+  warning,
+} from './harness';
+
+const SPAM = 'BUY NOW!!! Limited offer, click bit.ly/deal';
+const GOOD = 'Thanks for asking! Yes, we ship to Spain in 3 days.';
+const hold = makeReply(makeVerdict({ verdict: 'hold', score: 20 }));
+const send = makeReply(makeVerdict({ verdict: 'send', score: 85, spam: 0.05, relevance: 0.8 }));
+const revise = makeReply(makeVerdict({ verdict: 'revise', score: 55 }));
+
+let chat: FakeChat;
+let stop: () => void;
+let gate: ReturnType<typeof installGate>;
+
+function start(responder: (m: { type: string; context?: { draft: string } }) => unknown) {
+  sendMessage.mockImplementation(responder);
+  gate = installGate(window);
+  chat = fakeChat();
+  stop = startSession(window, gate);
+}
+
+async function typed(text: string, state = 'ready') {
+  chat.type(text);
+  await until(() => badge()?.dataset.state === state);
+}
+
+const recorded = () =>
+  sendMessage.mock.calls.map((c) => c[0]).filter((m) => m.type === 'send-recorded');
+
+beforeEach(() => {
+  sendMessage.mockReset();
+});
+afterEach(() => {
+  stop?.();
+  gate?.dispose();
+  chat?.remove();
+  document.querySelector('worthy-overlay')?.remove();
+});
+
+describe('the send gate', () => {
+  it('holds Enter on a held draft and shows the warning', async () => {
+    start(replyFor({ [SPAM]: hold }, send));
+    await typed(SPAM);
+    expect(badge()!.dataset.verdict).toBe('hold');
+    const e = chat.enter();
+    expect(e.defaultPrevented).toBe(true);
+    expect(chat.keydownsSeenByX).toHaveLength(0);
+    expect(chat.sends).toEqual([]);
+    const w = await until(warning);
+    expect(w.getAttribute('aria-modal')).toBe('true');
+  });
+
+  it('holds a click on the send button too', async () => {
+    start(replyFor({ [SPAM]: hold }, send));
+    await typed(SPAM);
+    chat.button.click();
+    expect(chat.sends).toEqual([]);
+    await until(warning);
+  });
+
+  it('"Edit message" returns focus to the editor, draft intact, caret at the end', async () => {
+    start(replyFor({ [SPAM]: hold }, send));
+    await typed(SPAM);
+    chat.enter();
+    (await until(() => buttonNamed('Edit message'))).click();
+    await until(() => !warning());
+    await until(() => document.activeElement === chat.textarea);
+    expect(chat.textarea.value).toBe(SPAM);
+    expect(chat.textarea.selectionStart).toBe(SPAM.length);
+    expect(chat.textarea.selectionEnd).toBe(SPAM.length);
+    expect(chat.sends).toEqual([]);
+  });
+
+  it('"Send anyway" lets exactly one send through and records it as overridden', async () => {
+    start(replyFor({ [SPAM]: hold }, send));
+    await typed(SPAM);
+    chat.enter();
+    const b = await until(() => buttonNamed('Send anyway'));
+    b.click();
+    b.click();
+    await until(() => chat.sends.length === 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(chat.sends).toEqual([SPAM]);
+    // X cleared the box: the send is confirmed and recorded once.
+    await until(() => recorded().length === 1);
+    expect(recorded()[0]).toMatchObject({
+      verdict: 'hold',
+      held: true,
+      overridden: true,
+      context: { draft: SPAM },
+    });
+    // The bypass was one-shot: the next held draft is held again.
+    await typed(SPAM);
+    chat.enter();
+    expect(chat.sends).toHaveLength(1);
+    await until(warning);
+  });
+
+  it('never touches Shift+Enter or IME composition', async () => {
+    start(replyFor({ [SPAM]: hold }, send));
+    await typed(SPAM);
+    const shift = chat.enter({ shiftKey: true });
+    const ime = chat.enter({ isComposing: true });
+    expect(shift.defaultPrevented).toBe(false);
+    expect(ime.defaultPrevented).toBe(false);
+    expect(chat.keydownsSeenByX).toHaveLength(2);
+    expect(warning()).toBeNull();
+  });
+
+  it('lets a good draft pass untouched, with no delay', async () => {
+    start(replyFor({ [GOOD]: send }, hold));
+    await typed(GOOD);
+    const e = chat.enter();
+    expect(chat.keydownsSeenByX).toEqual([e]);
+    expect(chat.sends).toEqual([GOOD]);
+    await until(() => recorded().length === 1);
+    expect(recorded()[0]).toMatchObject({ verdict: 'send', held: false, overridden: false });
+  });
+
+  it('holds revise drafts only in strict mode', async () => {
+    start(replyFor({ [SPAM]: revise }, send));
+    await typed(SPAM);
+    chat.enter();
+    expect(chat.sends).toEqual([SPAM]);
+    stop();
+    gate.dispose();
+    chat.remove();
+    document.querySelector('worthy-overlay')?.remove();
+    start(replyFor({ [SPAM]: { ...revise, gate: 'strict' } }, send));
+    await typed(SPAM);
+    chat.enter();
+    expect(chat.sends).toEqual([]);
+    await until(warning);
+  });
+
+  it('never holds in warn mode or when paused', async () => {
+    start(
+      replyFor(
+        { [SPAM]: { ...hold, gate: 'warn' }, [GOOD]: makeReply(null, { paused: true }) },
+        send,
+      ),
+    );
+    await typed(SPAM);
+    chat.enter();
+    expect(chat.sends).toEqual([SPAM]);
+    await typed(GOOD, 'paused');
+    chat.enter();
+    expect(chat.sends).toEqual([SPAM, GOOD]);
+  });
+
+  it('re-scores a stale verdict before deciding (typed faster than the debounce)', async () => {
+    const more = `${SPAM} now`;
+    start(replyFor({ [SPAM]: send, [more]: hold }, send));
+    await typed(SPAM);
+    chat.type(more);
+    const e = chat.enter(); // before the 150 ms debounce fires
+    expect(e.defaultPrevented).toBe(true);
+    await until(warning);
+    expect(chat.sends).toEqual([]);
+  });
+
+  it('fails open when the worker does not answer: the held send goes out once', async () => {
+    start(() => never());
+    chat.type(SPAM);
+    const e = chat.enter();
+    expect(e.defaultPrevented).toBe(true);
+    await until(() => chat.sends.length === 1, 2_000);
+    expect(chat.sends).toEqual([SPAM]);
+    expect(warning()).toBeNull();
+  });
+
+  it('fails open when the worker errors', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    start(() =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    );
+    await typed(SPAM, 'error');
+    expect(badge()!.getAttribute('aria-label')).toMatch(/^Worthy: guidance unavailable/);
+    const e = chat.enter();
+    expect(e.defaultPrevented).toBe(true); // briefly, while asking again
+    await until(() => chat.sends.length === 1);
+    expect(chat.sends).toEqual([SPAM]);
+    spy.mockRestore();
+  });
+
+  it('lets everything through when Worthy itself throws', async () => {
+    start(replyFor({}, hold));
+    await typed(SPAM);
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Break the adapter's DOM walk: every Worthy code path now throws.
+    chat.textarea.closest = () => {
+      throw new Error('boom');
+    };
+    const e = chat.enter();
+    expect(chat.keydownsSeenByX).toEqual([e]);
+    expect(chat.sends).toEqual([SPAM]);
+    expect(spy.mock.calls.some((c) => String(c[0]).startsWith('[Worthy]'))).toBe(true);
+    spy.mockRestore();
+  });
+
+  it('stays out of the way when no composer is found', async () => {
+    sendMessage.mockImplementation(replyFor({}, hold));
+    gate = installGate(window);
+    chat = fakeChat();
+    chat.textarea.removeAttribute('data-testid');
+    stop = startSession(window, gate);
+    chat.type(SPAM);
+    await new Promise((r) => setTimeout(r, 300));
+    const e = chat.enter();
+    expect(e.defaultPrevented).toBe(true); // by X's handler, which saw it
+    expect(chat.keydownsSeenByX).toHaveLength(1);
+    expect(document.querySelector('worthy-overlay')).toBeNull();
+    expect(sendMessage.mock.calls.filter((c) => c[0].type === 'score-draft')).toHaveLength(0);
+  });
+
+  it('sends the draft with its conversation to the worker', async () => {
+    start(replyFor({}, send));
+    await typed(GOOD);
+    const req = sendMessage.mock.calls.map((c) => c[0]).find((m) => m.type === 'score-draft');
+    expect(req.context).toMatchObject({
+      draft: GOOD,
+      surface: 'chat',
+      recipient: { handle: 'alice' },
+    });
+  });
+});
+
+describe('ok()', () => {
+  it('wraps data in the reply envelope', () => expect(ok(1)).toEqual({ ok: true, data: 1 }));
+});

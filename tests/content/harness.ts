@@ -1,0 +1,123 @@
+/**
+ * A small Chat-like page for content-script tests: a conversation panel, a textarea composer and
+ * a send button, with X's own handlers registered below `window` (on the form and the button)
+ * the way React does. `sends` lists what X sent.
+ */
+import { vi } from 'vitest';
+import type { ScoreReply } from '../../src/shared/messages';
+
+export interface FakeChat {
+  textarea: HTMLTextAreaElement;
+  button: HTMLButtonElement;
+  form: HTMLFormElement;
+  sends: string[];
+  keydownsSeenByX: KeyboardEvent[];
+  type(text: string): void;
+  enter(init?: KeyboardEventInit): KeyboardEvent;
+  remove(): void;
+}
+
+export function fakeChat(doc: Document = document): FakeChat {
+  const main = doc.createElement('main');
+  main.innerHTML = `
+    <div data-testid="primaryColumn"><section data-testid="dm-conversation-panel">
+      <div data-testid="dm-conversation-header"><a href="/alice" aria-label="Alice"></a>
+        <div data-testid="dm-conversation-username"><div>Alice</div></div></div>
+      <form data-testid="dm-composer-form">
+        <div data-testid="dm-composer-input-container">
+          <textarea data-testid="dm-composer-textarea" aria-label="Message"></textarea></div>
+        <button type="button" data-testid="dm-composer-send-button" aria-label="Send"></button>
+      </form></section></div>`;
+  doc.body.append(main);
+  const textarea = main.querySelector('textarea')!;
+  const button = main.querySelector('button')!;
+  const form = main.querySelector('form')!;
+  // jsdom has no layout: give the composer a place on screen so the badge renders.
+  form.getBoundingClientRect = () =>
+    ({
+      top: 600,
+      left: 300,
+      right: 900,
+      bottom: 652,
+      width: 600,
+      height: 52,
+      x: 300,
+      y: 600,
+      toJSON() {},
+    }) as DOMRect;
+  const sends: string[] = [];
+  const keydownsSeenByX: KeyboardEvent[] = [];
+  const send = (): void => {
+    if (!textarea.value.trim()) return;
+    sends.push(textarea.value);
+    textarea.value = '';
+  };
+  form.addEventListener('keydown', (e) => {
+    keydownsSeenByX.push(e);
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      send();
+    }
+  });
+  button.addEventListener('click', send);
+  return {
+    textarea,
+    button,
+    form,
+    sends,
+    keydownsSeenByX,
+    type(text) {
+      textarea.focus();
+      textarea.value = text;
+      textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    },
+    enter(init = {}) {
+      const e = new KeyboardEvent('keydown', {
+        key: 'Enter',
+        code: 'Enter',
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        ...init,
+      });
+      textarea.dispatchEvent(e);
+      return e;
+    },
+    remove: () => main.remove(),
+  };
+}
+
+export type Responder = (msg: { type: string; context?: { draft: string } }) => unknown;
+
+/** Wraps a ScoreReply in the protocol's envelope. */
+export const ok = (data: unknown) => ({ ok: true, data });
+export const never = () => new Promise(() => {});
+
+export function replyFor(table: Record<string, ScoreReply>, fallback: ScoreReply): Responder {
+  return (msg) => {
+    if (msg.type !== 'score-draft') return Promise.resolve(ok(null));
+    return Promise.resolve(ok(table[msg.context!.draft] ?? fallback));
+  };
+}
+
+export const until = <T>(fn: () => T, timeout = 3_000) =>
+  vi.waitFor(
+    () => {
+      const v = fn();
+      if (!v) throw new Error('not yet');
+      return v;
+    },
+    { timeout, interval: 10 },
+  );
+
+export function overlayRoot(doc: Document = document): ShadowRoot | null {
+  return doc.querySelector('worthy-overlay')?.shadowRoot ?? null;
+}
+
+export const badge = () =>
+  overlayRoot()?.querySelector<HTMLButtonElement>('[data-worthy="badge"]') ?? null;
+export const warning = () =>
+  overlayRoot()?.querySelector<HTMLElement>('[role="alertdialog"]') ?? null;
+export const buttonNamed = (name: string) =>
+  Array.from(overlayRoot()?.querySelectorAll('button') ?? []).find((b) => b.textContent === name) ??
+  null;

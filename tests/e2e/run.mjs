@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * End-to-end run in real Chromium with the built extension (dist/) on a local fake X served as
+ * https://x.com. Prints one line per scenario and closes with `N passed, N failed`.
+ *   node tests/e2e/run.mjs            all scenarios
+ *   node tests/e2e/run.mjs badge      only scenarios whose name contains "badge"
+ * Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_HEADED=1 (needs a display).
+ */
+import { checkDist, launch } from './harness.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const TEST_TIMEOUT_MS = 30_000;
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+async function main() {
+  try {
+    checkDist();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(2);
+  }
+  const filter = process.argv[2];
+  const selected = filter ? scenarios.filter((s) => s.name.includes(filter)) : scenarios;
+  const t0 = performance.now();
+  const env = await launch({ headless: process.env.E2E_HEADED !== '1' });
+  console.log(`Chromium up with Worthy ${env.extensionId} in ${env.launchMs} ms`);
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const s of selected) {
+      const page = await env.ctx.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const ts = performance.now();
+      try {
+        const note = await withTimeout(s.run({ page, env }), TEST_TIMEOUT_MS, s.name);
+        passed++;
+        console.log(
+          `  ✓ ${s.name} (${Math.round(performance.now() - ts)} ms)${note ? ` — ${note}` : ''}`,
+        );
+      } catch (e) {
+        failed++;
+        console.log(`  ✗ ${s.name} (${Math.round(performance.now() - ts)} ms)`);
+        console.log(`      ${(e?.message ?? String(e)).split('\n').join('\n      ')}`);
+        if (errors.length) console.log(`      page errors: ${errors.slice(0, 3).join(' | ')}`);
+      } finally {
+        await page.close().catch(() => {});
+      }
+    }
+    const stats = await env
+      .worker()
+      ?.evaluate(() => globalThis.__worthyStats)
+      .catch(() => undefined);
+    if (stats) console.log(`worker timings: ${JSON.stringify(stats)}`);
+  } finally {
+    await env.close();
+  }
+  console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

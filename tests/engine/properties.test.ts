@@ -1,0 +1,165 @@
+/**
+ * Whatever the input, the engine returns a valid verdict and never throws: any string (graphemes,
+ * raw UTF-16 with lone surrogates, emoji, RTL, zero-width characters, huge pastes) and any
+ * recipient.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { engineInputSchema, score } from '../../src/engine/index';
+import type { Verdict } from '../../src/engine/types';
+
+const PIECES = [
+  '🚀',
+  '👍🏽',
+  '🇺🇸',
+  '1️⃣',
+  '👨‍👩‍👧',
+  '\u200B',
+  '\u200D',
+  '\u202E',
+  '\uFEFF',
+  '\u00AD',
+  'مرحبا',
+  'שלום',
+  'こんにちは',
+  'ⓕⓡⓔⓔ',
+  '𝐟𝐫𝐞𝐞',
+  'аirdrop',
+  'fr33',
+  'bit.ly/x',
+  'hxxp://a[.]com',
+  'a@b.co',
+  '{first_name}',
+  '[Name]',
+  '+44 7700 900123',
+  '09061701461',
+  'txt WIN to 87121',
+  '£1000',
+  '!!!',
+  'e\u0301',
+  '\uD800',
+  '\uDC00',
+  'WINNER',
+  'click here',
+  '\n',
+  ' ',
+  '.',
+  'ﬁ',
+  '%NAME%',
+];
+
+const draftArb = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((a) => a.join('')),
+  fc
+    .tuple(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.string({ unit: 'grapheme' }))
+    .map(([a, s]) => a.join(s)),
+);
+
+const recipientArb = fc.option(
+  fc.record(
+    {
+      handle: fc.string({ maxLength: 64 }),
+      name: fc.string({ unit: 'grapheme', maxLength: 50 }),
+      bio: fc.string({ unit: 'binary', maxLength: 300 }),
+      location: fc.string({ maxLength: 50 }),
+      url: fc.string({ maxLength: 100 }),
+      posts: fc.array(fc.string({ unit: 'grapheme', maxLength: 200 }), { maxLength: 5 }),
+    },
+    { requiredKeys: [] },
+  ),
+  { nil: undefined },
+);
+
+const settingsArb = fc.record(
+  {
+    triggerPhrases: fc.array(fc.string({ minLength: 1, maxLength: 30 }), { maxLength: 5 }),
+    trustedDomains: fc.array(fc.constantFrom('acme.com', 'x.com', 'bit.ly', 'a'), { maxLength: 3 }),
+  },
+  { requiredKeys: [] },
+);
+
+function checkVerdict(v: Verdict, draft: string) {
+  expect(v.version).toBe(1);
+  expect(Number.isFinite(v.score)).toBe(true);
+  expect(v.score).toBeGreaterThanOrEqual(0);
+  expect(v.score).toBeLessThanOrEqual(100);
+  expect(v.spam).toBeGreaterThanOrEqual(0);
+  expect(v.spam).toBeLessThanOrEqual(1);
+  if (v.relevance !== null) {
+    expect(v.relevance).toBeGreaterThanOrEqual(0);
+    expect(v.relevance).toBeLessThanOrEqual(1);
+  }
+  expect(['send', 'revise', 'hold']).toContain(v.verdict);
+  for (const s of v.signals) {
+    expect(Number.isFinite(s.weight)).toBe(true);
+    for (const e of s.evidence) {
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeGreaterThanOrEqual(e.start);
+      expect(e.end).toBeLessThanOrEqual(draft.length);
+      expect(draft.slice(e.start, e.end)).toBe(e.text);
+    }
+  }
+}
+
+describe('engine properties', () => {
+  test('any draft, recipient and settings give a valid verdict', () => {
+    fc.assert(
+      fc.property(draftArb, recipientArb, settingsArb, (draft, recipient, settings) => {
+        const input = engineInputSchema.parse({ draft, recipient, settings });
+        checkVerdict(score(input), draft);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('huge drafts (up to 100k chars) score without throwing', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1_000, max: 100_000 }),
+        (pieces, size) => {
+          const unit = pieces.join(' ');
+          const draft = unit.repeat(Math.ceil(size / Math.max(1, unit.length))).slice(0, size);
+          checkVerdict(score(engineInputSchema.parse({ draft })), draft);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+
+  test('a 100k-char binary string scores', () => {
+    const draft = fc.sample(
+      fc.string({ unit: 'binary', minLength: 100_000, maxLength: 100_000 }),
+      1,
+    )[0]!;
+    checkVerdict(score(engineInputSchema.parse({ draft })), draft);
+  });
+});
+
+describe('performance', () => {
+  const d280 =
+    'Hi Maya, loved your thread on Postgres 16! The pg_upgrade part saved me a weekend. Our script is at https://github.com/acme/pgsync if useful. Also: WINNER claim your £1000 prize, txt WIN to 87121 🚀🚀 ⓕⓡⓔⓔ аirdrop fr33 {first_name}'.slice(
+      0,
+      280,
+    );
+  test('a 280-char draft scores in about a millisecond or less', () => {
+    const input = engineInputSchema.parse({ draft: d280 });
+    for (let i = 0; i < 50; i++) score(input);
+    const n = 200;
+    const t = performance.now();
+    for (let i = 0; i < n; i++) score(input);
+    // Generous bound for loaded CI machines; typical is well under 1 ms.
+    expect((performance.now() - t) / n).toBeLessThan(5);
+  });
+  test('a 10,000-char draft scores in a few milliseconds', () => {
+    const draft = `${d280} `.repeat(40).slice(0, 10_000);
+    const input = engineInputSchema.parse({ draft });
+    for (let i = 0; i < 5; i++) score(input);
+    const n = 20;
+    const t = performance.now();
+    for (let i = 0; i < n; i++) score(input);
+    expect((performance.now() - t) / n).toBeLessThan(60);
+  });
+});

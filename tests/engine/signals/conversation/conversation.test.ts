@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { parseInput, score } from '../../../../src/engine/index';
+import { followUpDetector } from '../../../../src/engine/signals/conversation/follow-up';
+import { pitchDetector } from '../../../../src/engine/signals/conversation/pitch';
+import { serviceDetector } from '../../../../src/engine/signals/conversation/service';
+import { analysis, ids, NOW } from '../sending/helpers';
+
+const them = (text: string) => ({ from: 'them' as const, text });
+const me = (text: string) => ({ from: 'me' as const, text });
+
+const ASK = [
+  them('Hi, where is my order #58213? It has been a week and the tracking page is empty.'),
+];
+const PITCH =
+  'Check out our new winter collection, 30% off with code WINTER30 this week only: https://shop.example.com/winter';
+const ANSWER =
+  "Sorry for the trouble! I've checked order #58213: it shipped yesterday, tracking number 1Z999AA10123456784.";
+
+describe('service-reply', () => {
+  test.each([
+    ['an order update', true, ANSWER],
+    [
+      'how-to steps',
+      true,
+      "Here's how to reset it:\n1. Open Settings\n2. Tap Reset\nHope this helps!",
+    ],
+    ['a refund', true, 'Your refund has been issued and should show up in 3-5 days.'],
+    ['a pitch', false, PITCH],
+    ['small talk', false, 'Great meeting you at the conference yesterday!'],
+  ])('%s → %s', (_, fires, draft) => {
+    const f = serviceDetector.run(analysis({ draft, messages: ASK }));
+    expect(ids(f).includes('service-reply')).toBe(fires);
+    for (const s of f) {
+      expect(s.weight).toBe(0);
+      expect(s.severity).toBe('good');
+      expect(s.evidence.length).toBeGreaterThan(0);
+    }
+  });
+  test('is English-only', () => {
+    expect(serviceDetector.englishOnly).toBe(true);
+  });
+});
+
+describe('pitch-ignores-question / pitch-in-support-thread', () => {
+  test.each([
+    ['pitch ignoring the open question', 'pitch-ignores-question', PITCH, ASK],
+    ['answer to the question', null, ANSWER, ASK],
+    [
+      'pitch that also answers the order question',
+      'pitch-in-support-thread',
+      `Your order #58213 shipped yesterday, tracking is on the way. ${PITCH}`,
+      ASK,
+    ],
+    [
+      'pitch in a support thread with no open question',
+      'pitch-in-support-thread',
+      PITCH,
+      [them('Loved the jacket, thanks!')],
+    ],
+    ['pitch in a cold DM (not this detector)', null, PITCH, []],
+    [
+      'sorry + coupon is service recovery',
+      null,
+      "Sorry for the trouble with your order, I've refunded the shipping. Here's 20% off next time: code SORRY20",
+      ASK,
+    ],
+    [
+      'non-English pitch with price and link',
+      'pitch-ignores-question',
+      'Nuevo curso de marketing por solo 49€, inscríbete aquí: https://curso.example.com',
+      [them('¿Dónde está mi pedido? Ya pasó una semana.')],
+    ],
+  ])('%s → %s', (_, expected, draft, messages) => {
+    const f = pitchDetector.run(analysis({ draft, messages }));
+    expect(f[0]?.id ?? null).toBe(expected);
+    if (expected === 'pitch-ignores-question') {
+      expect(f[0]!.quotes?.[0]).toEqual({ source: 'thread', text: messages[0]!.text });
+      expect(f[0]!.weight).toBeGreaterThan(0);
+    }
+  });
+
+  test('ignoring a question weighs more than a pitch in a support thread', () => {
+    const ignore = pitchDetector.run(analysis({ draft: PITCH, messages: ASK }))[0]!;
+    const support = pitchDetector.run(analysis({ draft: PITCH, messages: [them('Thanks!')] }))[0]!;
+    expect(ignore.weight).toBeGreaterThan(support.weight);
+  });
+
+  test('trusted links are not pitch markers', () => {
+    const draft = 'Here is our returns page: https://shop.example.com/returns, it covers zippers.';
+    const f = pitchDetector.run(
+      analysis({ draft, messages: ASK, settings: { trustedDomains: ['shop.example.com'] } }),
+    );
+    expect(f).toEqual([]);
+  });
+});
+
+describe('follow-up-unanswered', () => {
+  test.each([
+    ['first message', null, []],
+    ['one unanswered', null, [me('Hi!')]],
+    ['two unanswered, never replied', 'medium', [me('Hi!'), me('Any thoughts?')]],
+    ['three unanswered, never replied', 'high', [me('Hi!'), me('Any thoughts?'), me('Bump')]],
+    [
+      'they replied, then two of mine',
+      null,
+      [me('Hi!'), them('Maybe later'), me('Ok'), me('Now?')],
+    ],
+    [
+      'they replied, then three of mine',
+      'medium',
+      [me('Hi!'), them('Maybe later'), me('a'), me('b'), me('c')],
+    ],
+    ['they wrote last', null, [me('Hi!'), me('Hello?'), them('Yes?')]],
+  ] as const)('%s → %s', (_, expected, messages) => {
+    const f = followUpDetector.run(
+      analysis({ draft: 'Just checking in again!', messages: [...messages] }),
+    );
+    expect(f[0]?.severity ?? null).toBe(expected);
+    if (f[0]) expect(f[0].evidence).toEqual([]);
+  });
+});
+
+describe('through score()', () => {
+  test('a support reply outscores a pitch in the same customer thread', () => {
+    const run = (draft: string) => {
+      const r = parseInput({ draft, messages: ASK, now: NOW });
+      if (!r.ok) throw new Error(r.error);
+      return score(r.input);
+    };
+    expect(run(ANSWER).score).toBeGreaterThan(run(PITCH).score);
+  });
+});

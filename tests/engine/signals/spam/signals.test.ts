@@ -1,0 +1,261 @@
+import { describe, expect, test } from 'vitest';
+import { spamDetectors } from '../../../../src/engine/signals/spam';
+import { evidenceIsExact, GOOD_DMS, ids, run, SPAM_IDS, signal } from './helpers';
+
+/** [signal id, drafts that must fire it, the exact evidence text expected in the first one]. */
+const FIRES: [string, string[], string?][] = [
+  [
+    'link-count',
+    ['See https://a.com/x, https://b.org/y and https://c.net/z for details.'],
+    'https://a.com/x',
+  ],
+  [
+    'link-shortener',
+    ['Here it is: bit.ly/3xYz9 enjoy', 'look at tinyurl.com/abcd now'],
+    'bit.ly/3xYz9',
+  ],
+  ['link-in-bio-hub', ['Everything is at linktr.ee/bestdeals, have a look'], 'linktr.ee/bestdeals'],
+  ['bare-domain', ['Have a look at www.cheap-stuff.com when you can'], 'www.cheap-stuff.com'],
+  [
+    'defanged-link',
+    ['Go to hxxp://evil[.]com/login to continue', 'visit example(dot)com today'],
+    'hxxp://evil[.]com/login',
+  ],
+  [
+    'link-only-message',
+    ['https://example.com/landing-page', 'bit.ly/abc'],
+    'https://example.com/landing-page',
+  ],
+  [
+    'suspicious-tld',
+    ['Details are on https://great-deal.xyz/offer if you want them'],
+    'https://great-deal.xyz/offer',
+  ],
+  [
+    'ip-address-link',
+    ['Please log in at http://192.168.44.10/verify to continue'],
+    'http://192.168.44.10/verify',
+  ],
+  [
+    'lookalike-domain',
+    ['Appeal at https://x-verify-support.com/appeal please', 'see paypa1-secure.com/login now'],
+    'https://x-verify-support.com/appeal',
+  ],
+  [
+    'promo-discount',
+    ['Get 50% off with promo code SAVE50 this week', 'Special offer on all plans'],
+    'promo code',
+  ],
+  [
+    'call-to-action',
+    ['Click here and sign up before Friday', 'Check my bio for more', 'Book a call with me'],
+    'Click here',
+  ],
+  [
+    'urgency-scarcity',
+    ['Limited time: only 3 left, act now', 'Offer expires today, last chance'],
+    'Limited time',
+  ],
+  [
+    'guarantee-claim',
+    ['100% guaranteed results, totally risk-free', 'Double your money in a week'],
+    '100% guaranteed',
+  ],
+  [
+    'prize-money-claim',
+    ["Congratulations, you've won a £1000 cash prize, claim your reward", 'Free gift card for you'],
+    'Congratulations',
+  ],
+  [
+    'premium-rate-text',
+    ['Txt WIN to 87121 to enter, 150p/msg, reply STOP to opt out', 'Reply HARRY to play'],
+    'Txt WIN to 87121',
+  ],
+  [
+    'crypto-investment-pitch',
+    ['Join the airdrop and presale, guaranteed returns, 10x easy', 'DM for signals on forex'],
+    'airdrop',
+  ],
+  [
+    'fake-collab-pitch',
+    ["We'd love to collab! Join our ambassador program", 'I can grow your followers fast'],
+    'love to collab',
+  ],
+  [
+    'account-phishing',
+    [
+      'Your account will be suspended. Verify your account and confirm your password',
+      'Copyright violation: get your blue check back',
+    ],
+    'account will be suspended',
+  ],
+  ['off-platform-app', ['Message me on WhatsApp instead', 'join t.me/vipgroup'], 'WhatsApp'],
+  [
+    'off-platform-request',
+    ['Text me at the number below', 'Add me on the other app'],
+    'Text me at',
+  ],
+  [
+    'phone-number',
+    ['Call me on +44 7700 900123 tonight', 'my cell is (415) 555-0199'],
+    '+44 7700 900123',
+  ],
+  ['premium-rate-number', ['To claim call 09061701461 now'], '09061701461'],
+  ['email-address', ['Write to deals@promo-mail.com for the list'], 'deals@promo-mail.com'],
+  [
+    'all-caps',
+    ['THIS IS THE BEST OFFER YOU WILL EVER SEE IN YOUR LIFE', 'This is AMAZING and INCREDIBLE'],
+    'THIS',
+  ],
+  ['exclamation-run', ['Wow!!! This is it!!', 'Great! Amazing! Hurry! Now!'], '!!!'],
+  ['emoji-wall', ['Big news 🚀🚀🚀🚀🚀 come see', '🔥 💰 🎁 🚀 💎 🤑 deal'], '🚀🚀🚀🚀🚀'],
+  ['repeated-characters', ['Sooooo good, $$$ to make'], 'oooo'],
+  ['mixed-script-word', ['Exclusive аirdrop for you'], 'аirdrop'],
+  ['fancy-letters', ['Get your 𝐟𝐫𝐞𝐞 stuff', 'ⓕⓡⓔⓔ money'], '𝐟𝐫𝐞𝐞'],
+  ['leetspeak', ['Cl4im your fr33 c4sh today'], 'Cl4im'],
+  ['hidden-characters', ['fr\u200Bee mon\u200Bey for you'], 'fr\u200Bee'],
+  ['spaced-out-letters', ['Get f r e e stuff today', 'grab f.r.e.e c.a.s.h'], 'f r e e'],
+  [
+    'unfilled-placeholder',
+    [
+      'Hi {first_name}, loved your post',
+      'Hey [Name], quick one',
+      'Hello {{name}}!',
+      'Dear %NAME%,',
+    ],
+    '{first_name}',
+  ],
+  [
+    'generic-greeting',
+    ['Dear Sir/Madam, I write to you', 'Dear valued customer, hello', 'Hello friend, how are you'],
+    'Dear Sir/Madam',
+  ],
+  ['very-long-message', ['I want to tell you about our product. '.repeat(60)]],
+];
+
+/** Signals that never count against a draft (weight 0), checked separately. */
+const INFO = new Set(['trusted-link', 'near-empty-message']);
+/** Needs settings; exercised in 'user trigger phrases' below. */
+const WITH_SETTINGS = new Set(['trigger-phrase']);
+
+describe('every spam signal is exercised', () => {
+  test('all declared ids are in the table', () => {
+    const covered = new Set([...FIRES.map(([id]) => id), ...INFO, ...WITH_SETTINGS]);
+    expect([...SPAM_IDS].filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  test('ids are stable kebab-case and unique', () => {
+    const all = spamDetectors.flatMap((d) => d.signals.map((s) => s.id));
+    expect(new Set(all).size).toBe(all.length);
+    for (const id of all) expect(id).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/);
+  });
+});
+
+describe.each(FIRES)('%s', (id, drafts, firstEvidence) => {
+  test.each(drafts)('fires on %j', (draft) => {
+    const v = run(draft);
+    const s = signal(v, id);
+    expect(s, `${id} on ${draft}: got ${ids(v).join(', ')}`).toBeDefined();
+    expect(s!.axis).toBe('spam');
+    expect(s!.weight).toBeGreaterThan(0);
+    expect(s!.message.length).toBeGreaterThan(10);
+    expect(s!.evidence.length).toBeGreaterThan(0);
+    expect(evidenceIsExact(v, draft)).toBe(true);
+  });
+
+  if (firstEvidence) {
+    test(`evidence points at ${JSON.stringify(firstEvidence)}`, () => {
+      const draft = drafts[0]!;
+      const s = signal(run(draft), id)!;
+      expect(s.evidence.map((e) => e.text)).toContainEqual(expect.stringContaining(firstEvidence));
+    });
+  }
+
+  test.each(GOOD_DMS)('quiet on a good DM: %j', (draft) => {
+    expect(ids(run(draft))).not.toContain(id);
+  });
+});
+
+describe('info signals', () => {
+  test('trusted-link: a trusted domain is noted with weight 0 and not counted', () => {
+    const draft =
+      'Your order shipped, track it at https://shop.acme.com/track/123 and https://acme.com/help';
+    const v = run(draft, { settings: { trustedDomains: ['acme.com'] } });
+    const t = signal(v, 'trusted-link');
+    expect(t?.weight).toBe(0);
+    expect(t?.severity).toBe('info');
+    expect(ids(v)).not.toContain('link-count');
+    expect(evidenceIsExact(v, draft)).toBe(true);
+  });
+  test('near-empty-message is info only', () => {
+    const s = signal(run('hi'), 'near-empty-message');
+    expect(s?.weight).toBe(0);
+    expect(s?.severity).toBe('info');
+  });
+});
+
+describe('false friends stay quiet', () => {
+  test.each([
+    ['Are you free on Thursday for a coffee?', ['promo-discount']],
+    ['The 15-minute B2B demo is at 3pm, Sarah! covid19 data in mp3 form.', ['leetspeak']],
+    ['Ping me at 10:30, order #123456789 is on its way', ['phone-number']],
+    ['NASA and the ESA launched it; the UK team is thrilled', ['all-caps']],
+    [
+      'Hi there, I loved your talk on signal processing',
+      ['off-platform-app', 'off-platform-request'],
+    ],
+    ['Привет, как дела? Спасибо за пост', ['mixed-script-word']],
+    ['Love you xxx see you soon', ['promo-discount']],
+    ['The release 2.3.1 fixed it, thanks 👍', ['link-count', 'bare-domain', 'emoji-wall']],
+  ])('%j', (draft, quiet) => {
+    const found = ids(run(draft));
+    for (const id of quiet) expect(found).not.toContain(id);
+  });
+});
+
+describe('obfuscated variants are caught, mapped to the original draft', () => {
+  test.each([
+    ['Claim your ⓕⓡⓔⓔ gift now', 'prize-money-claim', 'ⓕⓡⓔⓔ gift'],
+    ['Exclusive crypto аirdrop today', 'crypto-investment-pitch', 'аirdrop'],
+    ['Get 𝐟𝐫𝐞𝐞 crypto from our 𝐚𝐢𝐫𝐝𝐫𝐨𝐩', 'crypto-investment-pitch', '𝐚𝐢𝐫𝐝𝐫𝐨𝐩'],
+    ['Cl4im y0ur prize today', 'prize-money-claim', 'Cl4im y0ur prize'],
+    ['Ver\u200Bify your acc\u200Bount now', 'account-phishing', 'Ver\u200Bify your acc\u200Bount'],
+    ['Your c a s h prize is waiting', 'prize-money-claim', 'c a s h prize'],
+    ['ｃｌｉｃｋ ｈｅｒｅ now', 'call-to-action', 'ｃｌｉｃｋ ｈｅｒｅ'],
+  ])('%j → %s', (draft, id, text) => {
+    const v = run(draft);
+    const s = signal(v, id);
+    expect(s, ids(v).join(', ')).toBeDefined();
+    expect(s!.evidence.map((e) => e.text)).toContain(text);
+    expect(evidenceIsExact(v, draft)).toBe(true);
+  });
+
+  test('the message says when words were disguised', () => {
+    expect(signal(run('Cl4im your prize today'), 'prize-money-claim')?.message).toMatch(
+      /disguised/,
+    );
+  });
+});
+
+describe('user trigger phrases', () => {
+  test('fire on folded matches in any language, with evidence', () => {
+    const draft = 'Únete a nuestro GRUPO VIP hoy, y revisa mi l1nk';
+    const v = run(draft, { settings: { triggerPhrases: ['grupo vip', 'link'] } });
+    const s = signal(v, 'trigger-phrase');
+    expect(s?.evidence.map((e) => e.text)).toEqual(['GRUPO VIP', 'l1nk']);
+    expect(evidenceIsExact(v, draft)).toBe(true);
+  });
+  test('syntax characters in a phrase are literal', () => {
+    expect(() =>
+      run('a | b = c', { settings: { triggerPhrases: ['a | b', '#', '*', '=5'] } }),
+    ).not.toThrow();
+  });
+});
+
+describe('suggestions', () => {
+  test('actionable signals carry a suggestion', () => {
+    const v = run('Hi {first_name}! Click here: bit.ly/x 🚀🚀🚀🚀 WIN BIG!!!');
+    expect(v.suggestions.length).toBeGreaterThan(0);
+    expect(v.suggestions.some((s) => s.signals.includes('unfilled-placeholder'))).toBe(true);
+  });
+});

@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  parseSettingsFile,
+  type Settings,
+  settingsFile,
+} from '../../src/shared/settings';
+import { callsOf, renderPopup } from './helpers';
+
+let blobs: Blob[] = [];
+let downloads: string[] = [];
+
+beforeEach(() => {
+  blobs = [];
+  downloads = [];
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blobs.push(b);
+    return `blob:worthy/${blobs.length}`;
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    downloads.push(this.download);
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function pick(text: string, name = 'settings.json') {
+  const file = new File([text], name, { type: 'application/json' });
+  const el = document.querySelector<HTMLInputElement>('input[type=file]')!;
+  Object.defineProperty(el, 'files', { value: [file], configurable: true });
+  fireEvent.change(el);
+}
+
+describe('Import and export', () => {
+  it('exports a settings file that imports back to the same settings', async () => {
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      gate: 'warn',
+      engine: { ...DEFAULT_SETTINGS.engine, dailyBudget: 33 },
+    };
+    renderPopup({ settings }, 'settings');
+    fireEvent.click(await screen.findByRole('button', { name: 'Export settings' }));
+    expect(downloads[0]).toMatch(/^worthy-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = await blobs[0]!.text();
+    expect(JSON.parse(text).kind).toBe('worthy-settings');
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings });
+  });
+
+  it('imports a good file: saves it, says what changed and refreshes the form', async () => {
+    const { api } = renderPopup({}, 'settings');
+    await screen.findByLabelText('Send at or above');
+    const next: Settings = {
+      ...DEFAULT_SETTINGS,
+      gate: 'strict',
+      engine: {
+        ...DEFAULT_SETTINGS.engine,
+        thresholds: { send: 75, hold: 45 },
+        triggerPhrases: ['dm me'],
+      },
+    };
+    pick(settingsFile(next), 'team.json');
+    await waitFor(() => expect(callsOf(api, 'setSettings')).toHaveLength(1));
+    expect(callsOf(api, 'setSettings')[0]!.args[0]).toEqual(next);
+    expect(await screen.findByText('Imported “team.json”. Changed:')).toBeTruthy();
+    expect(screen.getByText('Gate: hold weak drafts → hold drafts to revise too')).toBeTruthy();
+    expect(screen.getByText('Send at: 70 → 75')).toBeTruthy();
+    expect(screen.getByText('Trigger phrases: 1 added')).toBeTruthy();
+    expect((screen.getByLabelText('Send at or above') as HTMLInputElement).value).toBe('75');
+  });
+
+  it.each([
+    ['bad JSON', '{"kind": "worthy-settings", ', /not valid JSON/],
+    [
+      'the wrong kind of file',
+      JSON.stringify({ kind: 'something-else', settings: {} }),
+      /not a Worthy settings file/,
+    ],
+    ['an array', '[1,2]', /expected a JSON object/],
+    [
+      'an invalid nested field',
+      JSON.stringify({
+        kind: 'worthy-settings',
+        settings: { engine: { thresholds: { send: 30, hold: 60 } } },
+      }),
+      /engine\.thresholds: thresholds\.hold must not exceed thresholds\.send/,
+    ],
+    [
+      'an unknown key',
+      JSON.stringify({ kind: 'worthy-settings', settings: { gaet: 'off' } }),
+      /Unrecognized key.*gaet/i,
+    ],
+  ])(
+    'rejects %s with a message naming the problem and saves nothing',
+    async (_name, text, message) => {
+      const { api } = renderPopup({}, 'settings');
+      await screen.findByLabelText('Send at or above');
+      pick(text, 'bad.json');
+      const alert = await screen.findByText(/Couldn't import “bad\.json”/);
+      expect(alert.textContent).toMatch(message);
+      expect(alert.textContent).toMatch(/Your settings are unchanged/);
+      expect(callsOf(api, 'setSettings')).toHaveLength(0);
+      expect((screen.getByLabelText('Send at or above') as HTMLInputElement).value).toBe('70');
+    },
+  );
+});

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { observePage } from '../../../src/sites/x/observe.ts';
+import { chatRoot, fakeX, loadFakeX, nextFrame } from './fake-x.ts';
+
+const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+let ac = new AbortController();
+afterEach(() => ac.abort());
+
+function watch() {
+  ac = new AbortController();
+  const reasons: string[] = [];
+  observePage(document, (r) => reasons.push(r), ac.signal);
+  return reasons;
+}
+
+describe('observePage', () => {
+  it('fires once per frame for a burst of document mutations', async () => {
+    loadFakeX('/alice');
+    const reasons = watch();
+    for (let i = 0; i < 50; i++) document.body.appendChild(document.createElement('div'));
+    await nextFrame();
+    expect(reasons).toEqual(['mutation']);
+  });
+
+  it('fires on mutations inside the Chat shadow root', async () => {
+    loadFakeX('/i/chat/111-222');
+    const reasons = watch();
+    const ul = chatRoot().querySelector('[data-testid="dm-message-list"] ul')!;
+    ul.appendChild(document.createElement('li'));
+    await nextFrame();
+    expect(reasons).toEqual(['shadow-mutation']);
+  });
+
+  it('starts observing a shadow root that appears later (host added, content mounted after)', async () => {
+    loadFakeX('/blank');
+    const reasons = watch();
+    fakeX().navigate('/i/chat/111-222?delay=30');
+    await nextFrame();
+    expect(reasons).toEqual(['navigation']);
+    await wait(60);
+    await nextFrame();
+    // The delayed mount happened only inside the shadow root.
+    expect(reasons).toEqual(['navigation', 'shadow-mutation']);
+    expect(chatRoot().querySelector('[data-testid="dm-composer-textarea"]')).not.toBeNull();
+  });
+
+  it('attaches to a shadow root attached to an existing host (no mutation record)', async () => {
+    loadFakeX('/blank');
+    const reasons = watch();
+    const host = document.createElement('div');
+    host.setAttribute('data-testid', 'xchatEmbedRoute');
+    document.body.appendChild(host);
+    await nextFrame();
+    expect(reasons).toEqual(['mutation']);
+    const sr = host.attachShadow({ mode: 'open' });
+    await wait(300); // recheck timer
+    sr.appendChild(document.createElement('div'));
+    await nextFrame();
+    expect(reasons.slice(1)).toContain('shadow-mutation');
+    host.remove();
+  });
+
+  it('reports pushState navigation (profile → chat via the Message button)', async () => {
+    loadFakeX('/alice');
+    const reasons = watch();
+    document.querySelector<HTMLElement>('[data-testid="sendDMFromProfile"]')!.click();
+    await nextFrame();
+    expect(location.pathname).toBe('/i/chat/111-222');
+    expect(reasons).toEqual(['navigation']);
+  });
+
+  it('reports popstate', async () => {
+    loadFakeX('/alice');
+    fakeX().navigate('/bob');
+    const reasons = watch();
+    history.back();
+    await wait(50);
+    await nextFrame();
+    expect(reasons).toContain('navigation');
+  });
+
+  it('stops after abort', async () => {
+    loadFakeX('/i/chat/111-222');
+    const reasons = watch();
+    ac.abort();
+    document.body.appendChild(document.createElement('div'));
+    chatRoot().appendChild(document.createElement('div'));
+    fakeX().navigate('/alice');
+    await wait(150);
+    expect(reasons).toEqual([]);
+  });
+
+  it('does nothing when the signal is already aborted', async () => {
+    loadFakeX('/alice');
+    const done = new AbortController();
+    done.abort();
+    const reasons: string[] = [];
+    observePage(document, (r) => reasons.push(r), done.signal);
+    document.body.appendChild(document.createElement('div'));
+    await wait(150);
+    expect(reasons).toEqual([]);
+  });
+
+  it('survives a throwing onChange', async () => {
+    loadFakeX('/alice');
+    ac = new AbortController();
+    let calls = 0;
+    const spy = console.error;
+    console.error = () => {};
+    observePage(
+      document,
+      () => {
+        calls++;
+        throw new Error('consumer bug');
+      },
+      ac.signal,
+    );
+    document.body.appendChild(document.createElement('div'));
+    await nextFrame();
+    document.body.appendChild(document.createElement('div'));
+    await nextFrame();
+    console.error = spy;
+    expect(calls).toBe(2);
+  });
+});
