@@ -6,8 +6,19 @@
  *   node tests/e2e/run.mjs badge      only scenarios whose name contains "badge"
  * Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_HEADED=1 (needs a display).
  */
+import { readdirSync } from 'node:fs';
 import { checkDist, launch } from './harness.mjs';
-import { scenarios } from './scenarios.mjs';
+
+/** Every `scenarios*.mjs` file beside this one contributes its `scenarios`, in file-name order. */
+async function loadScenarios() {
+  const here = new URL('./', import.meta.url);
+  const files = readdirSync(here)
+    .filter((f) => /^scenarios.*\.mjs$/.test(f))
+    .sort();
+  const all = [];
+  for (const f of files) all.push(...(await import(new URL(f, here).href)).scenarios);
+  return all;
+}
 
 const TEST_TIMEOUT_MS = 30_000;
 
@@ -29,6 +40,7 @@ async function main() {
     process.exit(2);
   }
   const filter = process.argv[2];
+  const scenarios = await loadScenarios();
   const selected = filter ? scenarios.filter((s) => s.name.includes(filter)) : scenarios;
   const t0 = performance.now();
   const env = await launch({ headless: process.env.E2E_HEADED !== '1' });
