@@ -11,6 +11,7 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium >/dev/null
+  # The emoji font only matters for the demo's screenshots; users' machines have one.
+  $SUDO apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null
 fi
 echo "Ready: Chromium at ${CHROMIUM_PATH:-$(command -v chromium)}"

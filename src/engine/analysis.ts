@@ -3,6 +3,7 @@
  * derived data (links, folded text, interests) is computed once on first use through `memo`.
  */
 import { detectContext } from './context';
+import { type Translate, translator } from './i18n';
 import type { EngineResources } from './resources';
 import type { EngineSettings, ParsedInput, Recipient } from './schema';
 import { guessLanguage, type LanguageGuess } from './text/language';
@@ -20,6 +21,8 @@ export interface Analysis {
   /** Epoch ms the draft is judged at (pace windows are relative to it). */
   readonly now: number;
   readonly resources: EngineResources;
+  /** The message catalog: every sentence a detector writes for people goes through it. */
+  readonly t: Translate;
   /** Compute `key` once per analysis and share it between detectors. */
   memo<T>(key: string, make: () => T): T;
 }
@@ -41,6 +44,7 @@ export function buildAnalysis(
     settings,
     now: input.now ?? Date.now(),
     resources,
+    t: translator(resources.translate),
     memo<T>(key: string, make: () => T): T {
       if (!cache.has(key)) cache.set(key, make());
       return cache.get(key) as T;

@@ -49,7 +49,7 @@ export function score(input: ParsedInput, resources: EngineResources = {}): Verd
     if (d.englishOnly && !a.language.english) {
       skipped.push({
         id: d.name,
-        reason: `English word lists not applied to a draft in "${a.language.code}"`,
+        reason: a.t('engine_skipped_english_lists', [a.language.code]),
       });
       continue;
     }

@@ -7,4 +7,10 @@ import type { WordVectors } from './relevance/word-vectors';
 export interface EngineResources {
   /** Static word embeddings; without them relevance falls back to word overlap only. */
   vectors?: WordVectors;
+  /**
+   * The user's language for the engine's messages, e.g. `chrome.i18n.getMessage` in the service
+   * worker: given a catalog key and substitutions, the text, or '' / undefined when it has none
+   * (then the bundled English catalog answers). See `i18n.ts`.
+   */
+  translate?: (key: string, subs?: string[]) => string | undefined;
 }

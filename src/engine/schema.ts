@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// Extension pages and content scripts forbid eval; without this zod probes `new Function` at
+// load time (harmlessly blocked by the CSP, but noise in audits and a policy-scanner warning).
+z.config({ jitless: true });
+
 /** Timestamps are accepted as epoch milliseconds or ISO 8601 strings and normalised to ms. */
 export const timestampSchema = z.union([
   z.number().finite().nonnegative(),

@@ -41,8 +41,12 @@ const FLOOR: Record<ConversationKind, number> = {
   ongoing: 0.55,
   'customer-initiated': 0.5,
 };
-/** Used when nothing is known of the recipient: we cannot tell, so assume middling. */
-const UNKNOWN_RELEVANCE = 0.35;
+/**
+ * Used when nothing is known of the recipient: we cannot tell, so assume middling. At 0.5 a clean
+ * cold DM to an unknown person lands exactly on the default `send` threshold, and any spam
+ * signal pushes it to `revise`: Worthy does not hold what it cannot judge.
+ */
+const UNKNOWN_RELEVANCE = 0.5;
 
 export function scoreOf(relevance: number | null, spam: number, kind: ConversationKind): number {
   const rel = relevance ?? UNKNOWN_RELEVANCE;

@@ -1,5 +1,6 @@
 /** The overlay's root: the badge, its panel, the warning and a polite live region. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { msg } from '../shared/i18n';
 import { Badge } from './Badge';
 import { VERDICT_WORD } from './labels';
 import type { VerdictKind } from './model';
@@ -26,7 +27,7 @@ function useAnnouncement(kind: VerdictKind | null): string {
   useEffect(() => {
     if (kind === prev.current) return;
     prev.current = kind;
-    if (kind) setText(`Worthy: ${VERDICT_WORD[kind]}`);
+    if (kind) setText(msg('overlay_announce_verdict', [msg(VERDICT_WORD[kind])]));
   }, [kind]);
   return text;
 }

@@ -3,11 +3,16 @@
  * focuses it programmatically while the user types, so it never steals keystrokes.
  */
 import type { Ref } from 'preact';
+import { msg } from '../shared/i18n';
 import { badgeLabel } from './labels';
 import type { BadgeModel } from './model';
 import type { Box } from './position';
 
-const SHORT = { send: 'Send', revise: 'Revise', hold: 'Hold' } as const;
+const SHORT = {
+  send: 'overlay_badge_short_send',
+  revise: 'overlay_badge_short_revise',
+  hold: 'overlay_badge_short_hold',
+} as const;
 const BADGE_H = 28;
 const GAP = 6;
 
@@ -33,12 +38,12 @@ export function Badge({ model, box, expanded, panelId, onToggle, buttonRef }: Ba
   const v = model.verdict;
   const text =
     model.state === 'paused'
-      ? 'Paused'
+      ? msg('overlay_badge_short_paused')
       : v
-        ? SHORT[v.verdict]
+        ? msg(SHORT[v.verdict])
         : model.state === 'error'
-          ? 'Worthy'
-          : 'Checking';
+          ? 'Worthy' // the product name, never translated
+          : msg('overlay_badge_short_checking');
   return (
     <button
       ref={buttonRef}
@@ -59,6 +64,8 @@ export function Badge({ model, box, expanded, panelId, onToggle, buttonRef }: Ba
     >
       <span class="dot" aria-hidden="true" />
       <span aria-hidden="true">{text}</span>
+      {/* A space (not rendered in the flex row) so the visible text reads "Send 87", which the
+          accessible name contains (WCAG 2.5.3; axe read it as "Send87"). */}{' '}
       {v && model.state !== 'paused' ? (
         <span class="score" aria-hidden="true">
           {Math.round(v.score)}

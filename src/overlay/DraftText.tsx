@@ -2,6 +2,7 @@
  * The draft as Worthy scored it, with the evidence ranges wrapped in <mark>. Rendered from the
  * string Worthy holds, in Worthy's own panel: X's editor is never touched. Text only.
  */
+import { msg } from '../shared/i18n';
 import type { VerdictMessage } from '../shared/messages';
 import { rangesOf, segmentDraft } from './highlight';
 
@@ -18,7 +19,9 @@ export function DraftText({ draft, verdict }: { draft: string; verdict: VerdictM
             data-start={s.start}
           >
             {s.text}
-            <span class="sr">{s.mark.kind === 'hurt' ? ' (flagged)' : ' (helps)'}</span>
+            <span class="sr">
+              {` ${msg(s.mark.kind === 'hurt' ? 'overlay_mark_flagged' : 'overlay_mark_helps')}`}
+            </span>
           </mark>
         ) : (
           s.text

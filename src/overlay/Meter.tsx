@@ -1,4 +1,6 @@
 /** A labelled 0–100 meter with its number, for relevance and spam risk. */
+import { msg } from '../shared/i18n';
+
 export function Meter({
   id,
   label,
@@ -20,7 +22,7 @@ export function Meter({
         max={100}
         value={value ?? 0}
         aria-labelledby={labelId}
-        aria-valuetext={value === null ? 'unknown' : `${value}%`}
+        aria-valuetext={value === null ? msg('overlay_meter_unknown') : `${value}%`}
         data-worthy={`meter-${kind}`}
       />
       <span class="num" aria-hidden="true">

@@ -5,6 +5,7 @@
  * Everything from the recipient, the thread or the draft is untrusted and rendered as text.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { msg } from '../shared/i18n';
 import type { VerdictMessage } from '../shared/messages';
 import { DraftText } from './DraftText';
 import { CONTEXT_WORD, groupSignals, pct, SEVERITY_WORD, VERDICT_WORD } from './labels';
@@ -15,14 +16,20 @@ import type { Box } from './position';
 type Signal = VerdictMessage['signals'][number];
 
 const SOURCE_WORD: Record<string, string> = {
-  bio: 'bio',
-  post: 'post',
-  name: 'name',
-  location: 'location',
-  url: 'link',
-  thread: 'conversation',
-  brand: 'your brand',
+  bio: 'overlay_source_bio',
+  post: 'overlay_source_post',
+  name: 'overlay_source_name',
+  location: 'overlay_source_location',
+  url: 'overlay_source_url',
+  thread: 'overlay_source_thread',
+  brand: 'overlay_source_brand',
 };
+
+/** “quote” (where it is from), e.g. “Coffee nerd” (bio). */
+function quoteWithSource(text: string, source: string): string {
+  const key = SOURCE_WORD[source];
+  return msg('overlay_quote_source', [text, key ? msg(key) : source]);
+}
 
 export function panelPosition(box: Box): { style: Record<string, string> } {
   const right = Math.max(8, box.vw - box.right + 8);
@@ -52,11 +59,11 @@ function SignalList({ items }: { items: Signal[] }) {
     <ul>
       {items.map((s) => (
         <li key={s.id}>
-          <span class={`sev sev-${s.severity}`}>{SEVERITY_WORD[s.severity]}</span>
+          <span class={`sev sev-${s.severity}`}>{msg(SEVERITY_WORD[s.severity])}</span>
           {s.message}
           {s.quotes?.map((q) => (
             <span class="quote" dir="auto" key={`${q.source}-${q.index ?? ''}-${q.text}`}>
-              “{q.text}” ({SOURCE_WORD[q.source] ?? q.source})
+              {quoteWithSource(q.text, q.source)}
             </span>
           ))}
         </li>
@@ -72,56 +79,57 @@ function Guidance({ v, draft }: { v: VerdictMessage; draft: string }) {
       <div class="meters">
         <Meter
           id="worthy-relevance"
-          label="Relevance"
+          label={msg('overlay_meter_relevance')}
           value={v.relevance === null ? null : pct(v.relevance)}
           kind="relevance"
         />
-        <Meter id="worthy-spam" label="Spam risk" value={pct(v.spam)} kind="spam" />
+        <Meter id="worthy-spam" label={msg('overlay_meter_spam')} value={pct(v.spam)} kind="spam" />
       </div>
       <div class="card" data-worthy="context">
-        <p>{CONTEXT_WORD[v.context.kind]}</p>
+        <p>{msg(CONTEXT_WORD[v.context.kind])}</p>
         {v.context.openQuestion ? (
           <p class="sub">
-            Open question from them: <span dir="auto">“{v.context.openQuestion.text}”</span>
+            {msg('overlay_open_question')}{' '}
+            <span dir="auto">{msg('ui_quoted', [v.context.openQuestion.text])}</span>
           </p>
         ) : null}
       </div>
       <section aria-labelledby="worthy-draft">
-        <h3 id="worthy-draft">Your draft</h3>
+        <h3 id="worthy-draft">{msg('overlay_heading_draft')}</h3>
         <DraftText draft={draft} verdict={v} />
       </section>
       {hurts.length ? (
         <section aria-labelledby="worthy-hurts">
-          <h3 id="worthy-hurts">What hurts</h3>
+          <h3 id="worthy-hurts">{msg('overlay_heading_hurts')}</h3>
           <SignalList items={hurts} />
         </section>
       ) : null}
       {helps.length ? (
         <section aria-labelledby="worthy-helps">
-          <h3 id="worthy-helps">What helps</h3>
+          <h3 id="worthy-helps">{msg('overlay_heading_helps')}</h3>
           <SignalList items={helps} />
         </section>
       ) : null}
       {notes.length ? (
         <section aria-labelledby="worthy-notes">
-          <h3 id="worthy-notes">Notes</h3>
+          <h3 id="worthy-notes">{msg('overlay_heading_notes')}</h3>
           <SignalList items={notes} />
         </section>
       ) : null}
       {v.interests.length ? (
         <section aria-labelledby="worthy-interests">
-          <h3 id="worthy-interests">What they care about</h3>
+          <h3 id="worthy-interests">{msg('overlay_heading_interests')}</h3>
           <ul>
             {v.interests.map((i) => (
               <li key={`${i.source}-${i.index ?? ''}-${i.label}`}>
                 <strong dir="auto">{i.label}</strong>{' '}
                 {i.touched ? (
-                  <span class="touched">✓ your draft touches this</span>
+                  <span class="touched">{msg('overlay_interest_touched')}</span>
                 ) : (
-                  <span class="sub">not in your draft</span>
+                  <span class="sub">{msg('overlay_interest_untouched')}</span>
                 )}
                 <span class="quote" dir="auto">
-                  “{i.quote}” ({SOURCE_WORD[i.source] ?? i.source})
+                  {quoteWithSource(i.quote, i.source)}
                 </span>
               </li>
             ))}
@@ -130,7 +138,7 @@ function Guidance({ v, draft }: { v: VerdictMessage; draft: string }) {
       ) : null}
       {v.suggestions.length ? (
         <section aria-labelledby="worthy-suggestions">
-          <h3 id="worthy-suggestions">Suggestions</h3>
+          <h3 id="worthy-suggestions">{msg('overlay_heading_suggestions')}</h3>
           <ul>
             {v.suggestions.map((s) => (
               <li key={s.id}>{s.text}</li>
@@ -140,7 +148,7 @@ function Guidance({ v, draft }: { v: VerdictMessage; draft: string }) {
       ) : null}
       {v.skipped.length ? (
         <section aria-labelledby="worthy-skipped">
-          <h3 id="worthy-skipped">Checks skipped</h3>
+          <h3 id="worthy-skipped">{msg('overlay_heading_skipped')}</h3>
           <ul>
             {v.skipped.map((s) => (
               <li key={s.id} class="sub">
@@ -190,24 +198,31 @@ export function Panel({ id, model, box, onClose }: PanelProps) {
       <div class="head">
         <div>
           <h2 id={titleId}>
-            Worthy:{' '}
+            {msg('overlay_panel_title')}{' '}
             {v ? (
-              <span class={`kind-${v.verdict}`}>{VERDICT_WORD[v.verdict]}</span>
+              <span class={`kind-${v.verdict}`}>{msg(VERDICT_WORD[v.verdict])}</span>
             ) : model.state === 'paused' ? (
-              'paused'
+              msg('overlay_panel_title_paused')
             ) : (
-              'checking'
+              msg('overlay_panel_title_checking')
             )}
           </h2>
           {v ? (
             <p class="sub">
-              Score {Math.round(v.score)} of 100
-              {model.state === 'pending' ? ' · updating for your latest edits' : ''}
-              {model.gate === 'off' || model.gate === 'warn' ? ' · sends are never held' : ''}
+              {msg('overlay_panel_score', [Math.round(v.score)])}
+              {model.state === 'pending' ? ` ${msg('overlay_panel_updating')}` : ''}
+              {model.gate === 'off' || model.gate === 'warn'
+                ? ` ${msg('overlay_panel_never_held')}`
+                : ''}
             </p>
           ) : null}
         </div>
-        <button type="button" class="close" aria-label="Close guidance" onClick={onClose}>
+        <button
+          type="button"
+          class="close"
+          aria-label={msg('overlay_panel_close')}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
@@ -216,10 +231,10 @@ export function Panel({ id, model, box, onClose }: PanelProps) {
       ) : (
         <p class="sub">
           {model.state === 'paused'
-            ? 'Worthy is paused for this conversation. Sends are not checked.'
+            ? msg('overlay_panel_paused_text')
             : model.state === 'error'
-              ? 'Worthy could not check this draft. Sending works as usual.'
-              : 'Checking your draft…'}
+              ? msg('overlay_panel_error_text')
+              : msg('overlay_panel_checking_text')}
         </p>
       )}
     </div>

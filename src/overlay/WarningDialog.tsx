@@ -4,6 +4,7 @@
  * the first activation disables both, so a double click cannot send twice.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { msg } from '../shared/i18n';
 import { pct, relevanceText, topReasons, VERDICT_WORD } from './labels';
 import type { WarningChoice, WarningModel } from './model';
 
@@ -62,11 +63,12 @@ export function WarningDialog({ model }: { model: WarningModel }) {
         data-verdict={v.verdict}
         onKeyDown={onKeyDown}
       >
-        <h2 id="worthy-warning-title">Worthy held this DM</h2>
+        <h2 id="worthy-warning-title">{msg('overlay_warning_title')}</h2>
         <div id="worthy-warning-desc">
           <p>
-            Verdict: <strong class={`kind-${v.verdict}`}>{VERDICT_WORD[v.verdict]}</strong> · score{' '}
-            {Math.round(v.score)} of 100 · spam risk {pct(v.spam)}% · {relevanceText(v)}.
+            {msg('overlay_warning_verdict')}{' '}
+            <strong class={`kind-${v.verdict}`}>{msg(VERDICT_WORD[v.verdict])}</strong>{' '}
+            {msg('overlay_warning_scores', [Math.round(v.score), pct(v.spam), relevanceText(v)])}
           </p>
           <ul>
             {topReasons(v).map((r) => (
@@ -82,7 +84,7 @@ export function WarningDialog({ model }: { model: WarningModel }) {
             disabled={done}
             onClick={() => choose('edit')}
           >
-            Edit message
+            {msg('overlay_warning_edit')}
           </button>
           <button
             ref={sendRef}
@@ -91,7 +93,7 @@ export function WarningDialog({ model }: { model: WarningModel }) {
             disabled={done}
             onClick={() => choose('send')}
           >
-            Send anyway
+            {msg('overlay_warning_send')}
           </button>
         </div>
       </div>

@@ -1,28 +1,36 @@
 /** Words and numbers the overlay shows; pure so tests and the dialog share them. */
+import { msg } from '../shared/i18n';
 import type { VerdictMessage } from '../shared/messages';
 import type { BadgeModel, VerdictKind } from './model';
 
 type Signal = VerdictMessage['signals'][number];
 type Severity = Signal['severity'];
 
+/** Catalog keys (see `public/_locales`); look them up with `msg` when rendering. */
 export const VERDICT_WORD: Record<VerdictKind, string> = {
-  send: 'Good to send',
-  revise: 'Revise',
-  hold: 'Hold',
+  send: 'overlay_verdict_send',
+  revise: 'overlay_verdict_revise',
+  hold: 'overlay_verdict_hold',
+};
+
+const BADGE_KIND: Record<VerdictKind, string> = {
+  send: 'overlay_badge_kind_send',
+  revise: 'overlay_badge_kind_revise',
+  hold: 'overlay_badge_kind_hold',
 };
 
 export const CONTEXT_WORD: Record<VerdictMessage['context']['kind'], string> = {
-  cold: 'Cold message: they have not written to you',
-  'customer-initiated': 'They started this conversation',
-  ongoing: 'Ongoing conversation',
+  cold: 'overlay_context_cold',
+  'customer-initiated': 'overlay_context_customer_initiated',
+  ongoing: 'overlay_context_ongoing',
 };
 
 export const SEVERITY_WORD: Record<Severity, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Note',
-  good: 'Good',
+  high: 'overlay_severity_high',
+  medium: 'overlay_severity_medium',
+  low: 'overlay_severity_low',
+  info: 'overlay_severity_info',
+  good: 'overlay_severity_good',
 };
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 4, medium: 3, low: 2, info: 1, good: 0 };
@@ -32,18 +40,22 @@ export function pct(x: number): number {
 }
 
 export function relevanceText(v: VerdictMessage): string {
-  return v.relevance === null ? 'relevance unknown' : `relevance ${pct(v.relevance)}%`;
+  return v.relevance === null
+    ? msg('overlay_relevance_unknown')
+    : msg('overlay_relevance_percent', [pct(v.relevance)]);
 }
 
 /** The badge's accessible name. Always starts with "Worthy" so users and tests can find it. */
 export function badgeLabel(b: Pick<BadgeModel, 'state' | 'verdict' | 'error'>): string {
-  if (b.state === 'paused') return 'Worthy: paused here. Open guidance';
-  if (b.state === 'error' && !b.verdict)
-    return 'Worthy: guidance unavailable, sending is not affected';
-  if (!b.verdict) return 'Worthy: checking this draft';
+  if (b.state === 'paused') return msg('overlay_badge_label_paused');
+  if (b.state === 'error' && !b.verdict) return msg('overlay_badge_label_error');
+  if (!b.verdict) return msg('overlay_badge_label_checking');
   const v = b.verdict;
-  const checking = b.state === 'pending' ? ' (updating)' : '';
-  return `Worthy: ${v.verdict}${checking} — spam risk ${pct(v.spam)}%, ${relevanceText(v)}. Open guidance`;
+  // The visible "Send 87" must be part of the name (WCAG 2.5.3 Label in Name; axe flagged it).
+  return msg(
+    b.state === 'pending' ? 'overlay_badge_label_verdict_updating' : 'overlay_badge_label_verdict',
+    [msg(BADGE_KIND[v.verdict]), Math.round(v.score), pct(v.spam), relevanceText(v)],
+  );
 }
 
 /** Signals grouped the way the panel shows them, worst first inside each group. */
@@ -64,7 +76,6 @@ export function groupSignals(signals: Signal[]): {
 export function topReasons(v: VerdictMessage, n = 3): string[] {
   const { hurts } = groupSignals(v.signals);
   const out = hurts.slice(0, n).map((s) => s.message);
-  if (out.length === 0)
-    out.push(`Score ${Math.round(v.score)} out of 100 is below the bar for this send.`);
+  if (out.length === 0) out.push(msg('overlay_reason_low_score', [Math.round(v.score)]));
   return out;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { msg } from '../shared/i18n';
 import { type TabDef, Tabs } from '../ui/Tabs';
 import type { WorthyApi } from './api';
 import { GuidanceView } from './guidance/GuidanceView';
@@ -10,10 +11,10 @@ import { useSettings } from './use-settings';
 export type PopupTab = 'guidance' | 'settings' | 'history' | 'privacy';
 
 const TABS: readonly TabDef<PopupTab>[] = [
-  { id: 'guidance', label: 'Now' },
-  { id: 'settings', label: 'Settings' },
-  { id: 'history', label: 'History' },
-  { id: 'privacy', label: 'Privacy' },
+  { id: 'guidance', label: 'popup_tab_guidance' },
+  { id: 'settings', label: 'popup_tab_settings' },
+  { id: 'history', label: 'popup_tab_history' },
+  { id: 'privacy', label: 'popup_tab_privacy' },
 ];
 
 interface Props {
@@ -34,9 +35,15 @@ export function App({ api, initialTab = 'guidance', theme, now = Date.now }: Pro
           W
         </span>
         <h1 class="p-title">Worthy</h1>
-        <span class="p-tagline">Is this DM worth sending?</span>
+        <span class="p-tagline">{msg('popup_tagline')}</span>
       </header>
-      <Tabs<PopupTab> label="Worthy" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup">
+      <Tabs<PopupTab>
+        label="Worthy"
+        tabs={TABS.map((t) => ({ ...t, label: msg(t.label) }))}
+        selected={tab}
+        onSelect={setTab}
+        idPrefix="popup"
+      >
         {tab === 'guidance' && (
           <GuidanceView api={api} settings={settings} now={now} onNavigate={setTab} />
         )}

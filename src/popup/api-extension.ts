@@ -31,8 +31,23 @@ export function extensionApi(): WorthyApi {
   return {
     async activeTab(): Promise<ActiveTab | null> {
       try {
-        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        // `?tab=<id>` (e2e, or the popup opened as a page): show that tab instead of the active one.
+        const forced = Number(new URLSearchParams(globalThis.location?.search ?? '').get('tab'));
+        const tab =
+          Number.isInteger(forced) && forced > 0
+            ? await browser.tabs.get(forced)
+            : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
         if (tab?.id === undefined) return null;
+        // Fix (hardening e2e): with only the "storage" permission Chrome hides every tab's URL,
+        // x.com included, so the Now tab always showed the intro. The worker keeps guidance only
+        // for tabs the content script reported from (x.com / twitter.com), so such a tab counts.
+        if (tab.url === undefined) {
+          const known = await request(
+            { type: 'get-tab-state', tabId: tab.id },
+            tabStateSchema.nullable(),
+          );
+          if (known.ok && known.data) return { id: tab.id, url: 'https://x.com/' };
+        }
         return { id: tab.id, url: tab.url };
       } catch {
         return null;

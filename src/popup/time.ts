@@ -1,4 +1,5 @@
 /** Clock helpers for pausing. `now` is passed in so tests can fix it. */
+import { msg } from '../shared/i18n';
 
 export const HOUR_MS = 60 * 60 * 1000;
 
@@ -15,8 +16,11 @@ export function untilText(until: number, now: number): string {
   const time = d.toLocaleTimeString('en', { hour: 'numeric', minute: '2-digit' });
   const days = Math.round((startOfDay(until) - startOfDay(now)) / (24 * HOUR_MS));
   if (days <= 0) return time;
-  if (days === 1) return `tomorrow ${time}`;
-  return `${d.toLocaleDateString('en', { month: 'short', day: 'numeric' })} ${time}`;
+  if (days === 1) return msg('popup_until_tomorrow', [time]);
+  return msg('popup_until_date', [
+    d.toLocaleDateString('en', { month: 'short', day: 'numeric' }),
+    time,
+  ]);
 }
 
 function startOfDay(t: number): number {

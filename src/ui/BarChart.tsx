@@ -1,3 +1,5 @@
+import { msg } from '../shared/i18n';
+
 export interface DayBar {
   /** ISO date, YYYY-MM-DD. */
   day: string;
@@ -25,10 +27,12 @@ export function dayLabel(day: string): string {
 
 /** The numbers a screen reader hears instead of the picture. */
 export function chartLabel(title: string, days: readonly DayBar[], budget: number): string {
-  const parts = days.map(
-    (d) => `${dayLabel(d.day)}: ${d.sent} sent${d.held ? `, ${d.held} held` : ''}`,
+  const parts = days.map((d) =>
+    d.held
+      ? msg('ui_chart_day_held', [dayLabel(d.day), d.sent, d.held])
+      : msg('ui_chart_day', [dayLabel(d.day), d.sent]),
   );
-  return `${title}. ${parts.join('; ')}. Daily budget ${budget}.`;
+  return msg('ui_chart_label', [title, parts.join('; '), budget]);
 }
 
 /** Sent per day as bars (held as a lighter cap), with the daily budget as a dashed line. */
@@ -88,23 +92,23 @@ export function BarChart({ days, budget, title }: Props) {
         {showBudget && <line class="w-chart__budget" x1={0} x2={W} y1={y(budget)} y2={y(budget)} />}
       </svg>
       <figcaption class="w-chart__legend" aria-hidden="true">
-        <span class="w-key w-key--sent" /> sent
-        <span class="w-key w-key--held" /> held
+        <span class="w-key w-key--sent" /> {msg('ui_chart_legend_sent')}
+        <span class="w-key w-key--held" /> {msg('ui_chart_legend_held')}
         {showBudget ? (
           <>
-            <span class="w-key w-key--budget" /> daily budget ({budget})
+            <span class="w-key w-key--budget" /> {msg('ui_chart_legend_budget', [budget])}
           </>
         ) : (
-          <span class="w-chart__note">daily budget {budget}, off the scale</span>
+          <span class="w-chart__note">{msg('ui_chart_budget_off_scale', [budget])}</span>
         )}
       </figcaption>
       <table class="w-sr">
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Sent</th>
-            <th scope="col">Held</th>
+            <th scope="col">{msg('ui_chart_col_day')}</th>
+            <th scope="col">{msg('ui_chart_col_sent')}</th>
+            <th scope="col">{msg('ui_chart_col_held')}</th>
           </tr>
         </thead>
         <tbody>

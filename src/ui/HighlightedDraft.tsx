@@ -1,3 +1,4 @@
+import { msg } from '../shared/i18n';
 import { highlightRuns, type MarkRange } from './highlight';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
  * The draft with its evidence marked. The draft is untrusted text: it is only ever rendered as
  * text nodes, never as HTML.
  */
-export function HighlightedDraft({ draft, ranges, label = 'Your draft' }: Props) {
+export function HighlightedDraft({ draft, ranges, label = msg('ui_draft_label') }: Props) {
   const runs = highlightRuns(draft, ranges);
   return (
     <figure class="w-draft">
@@ -25,7 +26,7 @@ export function HighlightedDraft({ draft, ranges, label = 'Your draft' }: Props)
             >
               {run.text}
               <span class="w-sr">
-                {` (${run.mark.tone === 'bad' ? 'hurts' : 'helps'}: ${run.mark.notes.join('; ')})`}
+                {` ${msg(run.mark.tone === 'bad' ? 'ui_mark_hurts' : 'ui_mark_helps', [run.mark.notes.join('; ')])}`}
               </span>
             </mark>
           ) : (

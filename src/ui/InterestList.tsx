@@ -1,13 +1,14 @@
 import type { Interest, InterestSource } from '../engine/types';
+import { msg } from '../shared/i18n';
 
 const SOURCE: Record<InterestSource, string> = {
-  bio: 'their bio',
-  post: 'a post of theirs',
-  name: 'their name',
-  location: 'their location',
-  url: 'their link',
-  thread: 'this conversation',
-  brand: 'your brand profile',
+  bio: 'ui_source_bio',
+  post: 'ui_source_post',
+  name: 'ui_source_name',
+  location: 'ui_source_location',
+  url: 'ui_source_url',
+  thread: 'ui_source_thread',
+  brand: 'ui_source_brand',
 };
 
 /** What the recipient cares about, each with the words it came from; touched ones are marked. */
@@ -28,11 +29,11 @@ export function InterestList({ interests }: { interests: readonly Interest[] }) 
             )}
             {it.label}
             <span class={it.touched ? 'w-interest__state' : 'w-sr'}>
-              {it.touched ? ' your draft touches this' : ' (not in your draft)'}
+              {` ${msg(it.touched ? 'ui_interest_touched' : 'ui_interest_untouched')}`}
             </span>
           </span>
           <span class="w-quote">
-            From {SOURCE[it.source]}: <q>{it.quote}</q>
+            {msg('ui_interest_from', [msg(SOURCE[it.source])])} <q>{it.quote}</q>
           </span>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { msg } from '../shared/i18n';
 import { percent } from './verdict-text';
 
 interface Props {
@@ -20,14 +21,18 @@ function level(p: number, inverted: boolean): Level {
   return goodness >= 60 ? 'good' : goodness >= 30 ? 'mid' : 'bad';
 }
 
-const LEVEL_WORD: Record<Level, string> = { good: 'good', mid: 'so-so', bad: 'poor' };
+const LEVEL_WORD: Record<Level, string> = {
+  good: 'ui_level_good',
+  mid: 'ui_level_mid',
+  bad: 'ui_level_bad',
+};
 
 /** A labelled 0–100 bar with its number; `role="meter"` carries the value for screen readers. */
 export function Meter({
   label,
   value,
   inverted = false,
-  unknownText = 'not known yet',
+  unknownText = msg('ui_meter_unknown'),
   valueText,
 }: Props) {
   const id = useId();
@@ -39,7 +44,9 @@ export function Meter({
         <span id={id} class="w-meter__label">
           {label}
         </span>
-        <span class="w-meter__num">{p === null ? unknownText : (valueText ?? `${p} / 100`)}</span>
+        <span class="w-meter__num">
+          {p === null ? unknownText : (valueText ?? msg('ui_meter_value', [p]))}
+        </span>
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: <meter> cannot be styled the same in a shadow root and the popup; role="meter" is announced the same. */}
       <div
@@ -50,7 +57,12 @@ export function Meter({
         aria-valuemax={100}
         aria-valuenow={p ?? undefined}
         aria-valuetext={
-          p === null ? unknownText : `${valueText ?? `${p} out of 100`}, ${LEVEL_WORD[lv!]}`
+          p === null
+            ? unknownText
+            : msg('ui_meter_valuetext', [
+                valueText ?? msg('ui_meter_value_sr', [p]),
+                msg(LEVEL_WORD[lv!]),
+              ])
         }
       >
         <div class="w-meter__fill" style={{ width: `${p ?? 0}%` }} />

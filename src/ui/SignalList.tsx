@@ -1,5 +1,16 @@
-import type { Severity, Signal } from '../engine/types';
+import type { InterestSource, Severity, Signal } from '../engine/types';
+import { msg } from '../shared/i18n';
 import { SEVERITY_LABEL } from './verdict-text';
+
+const THEIR: Record<InterestSource, string> = {
+  bio: 'ui_their_bio',
+  post: 'ui_their_post',
+  name: 'ui_their_name',
+  location: 'ui_their_location',
+  url: 'ui_their_url',
+  thread: 'ui_their_thread',
+  brand: 'ui_their_brand',
+};
 
 const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3, good: 4 };
 
@@ -30,7 +41,7 @@ export function SignalList({ title, signals }: Props) {
       <ul class="w-list">
         {signals.map((s) => (
           <li key={s.id} class={`w-signal w-signal--${s.severity}`}>
-            <span class="w-badge">{SEVERITY_LABEL[s.severity]}</span>
+            <span class="w-badge">{msg(SEVERITY_LABEL[s.severity])}</span>
             <span class="w-signal__msg">{s.message}</span>
             {s.evidence.length > 0 && (
               <span class="w-signal__ev">
@@ -41,7 +52,7 @@ export function SignalList({ title, signals }: Props) {
             )}
             {s.quotes?.slice(0, 2).map((q) => (
               <span key={`${q.source}-${q.index ?? ''}-${q.text}`} class="w-quote">
-                Their {q.source}: <q>{q.text}</q>
+                {msg(THEIR[q.source])} <q>{q.text}</q>
               </span>
             ))}
           </li>

@@ -1,4 +1,5 @@
 import type { VerdictKind } from '../engine/types';
+import { msg } from '../shared/i18n';
 import { VERDICT_LABEL } from './verdict-text';
 
 interface Props {
@@ -11,7 +12,7 @@ export function VerdictChip({ verdict, score }: Props) {
   return (
     <span class={`w-chip w-chip--${verdict}`}>
       <span class="w-chip__dot" aria-hidden="true" />
-      {VERDICT_LABEL[verdict]}
+      {msg(VERDICT_LABEL[verdict])}
       {score !== undefined && <span class="w-chip__score">{Math.round(score)}</span>}
     </span>
   );

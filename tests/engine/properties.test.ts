@@ -138,28 +138,5 @@ describe('engine properties', () => {
   });
 });
 
-describe('performance', () => {
-  const d280 =
-    'Hi Maya, loved your thread on Postgres 16! The pg_upgrade part saved me a weekend. Our script is at https://github.com/acme/pgsync if useful. Also: WINNER claim your £1000 prize, txt WIN to 87121 🚀🚀 ⓕⓡⓔⓔ аirdrop fr33 {first_name}'.slice(
-      0,
-      280,
-    );
-  test('a 280-char draft scores in about a millisecond or less', () => {
-    const input = engineInputSchema.parse({ draft: d280 });
-    for (let i = 0; i < 50; i++) score(input);
-    const n = 200;
-    const t = performance.now();
-    for (let i = 0; i < n; i++) score(input);
-    // Generous bound for loaded CI machines; typical is well under 1 ms.
-    expect((performance.now() - t) / n).toBeLessThan(5);
-  });
-  test('a 10,000-char draft scores in a few milliseconds', () => {
-    const draft = `${d280} `.repeat(40).slice(0, 10_000);
-    const input = engineInputSchema.parse({ draft });
-    for (let i = 0; i < 5; i++) score(input);
-    const n = 20;
-    const t = performance.now();
-    for (let i = 0; i < n; i++) score(input);
-    expect((performance.now() - t) / n).toBeLessThan(60);
-  });
-});
+// Speed is measured by `npm run bench` and `npm run budgets`, which print figures; a timed unit
+// test would only flake on a loaded machine.

@@ -39,8 +39,9 @@ describe('Badge', () => {
       />,
     );
     const b = screen.getByRole('button', { name: /^Worthy: hold/ });
-    expect(b.getAttribute('aria-label')).toBe(
-      'Worthy: hold — spam risk 72%, relevance 10%. Open guidance',
+    // The visible "Hold <score>" is part of the name (WCAG 2.5.3, see tests/e2e/scenarios-a11y.mjs).
+    expect(b.getAttribute('aria-label')).toMatch(
+      /^Worthy: hold \d+ — score of 100, spam risk 72%, relevance 10%\. Open guidance$/,
     );
     expect(b.dataset.verdict).toBe('hold');
     expect(b.dataset.state).toBe('ready');

@@ -5,6 +5,7 @@
  */
 import { parseInput, score } from '../../engine/index';
 import type { HistoryEntry } from '../../engine/schema';
+import { chromeMessage } from '../../shared/i18n';
 import type { Request, ScoreReply } from '../../shared/messages';
 import { isPaused } from '../../shared/settings';
 import type { BackgroundDeps } from '../deps';
@@ -45,14 +46,22 @@ export async function scoreDraft(
 ): Promise<ScoreReply> {
   const now = deps.now();
   const c = req.context;
-  const [settings, memory] = await Promise.all([deps.store.loadSettings(), deps.store.memory()]);
+  // Hardening (tests/hardening/worker.test.ts): a failing memory check means memory is off, not
+  // that the user gets no guidance.
+  const [settings, memory] = await Promise.all([
+    deps.store.loadSettings(),
+    deps.store.memory().catch(() => false),
+  ]);
   const paused = isPaused(settings, now, c.conversationId);
   // The popup reads the tab's latest guidance from session storage (survives worker restarts).
   const remember = async (verdict: ScoreReply['verdict']) => {
     if (tabId === undefined) return;
     const recipient = { handle: c.recipient.handle, name: c.recipient.name };
     const state = { draft: c.draft, recipient, verdict, paused, memory, updatedAt: now };
-    await deps.session.update(tabId, state, now);
+    // Session storage full (quota) only costs the popup its copy, never the verdict itself.
+    await deps.session.update(tabId, state, now).catch((e) => {
+      console.warn('[worthy] could not keep the tab state for the popup:', e);
+    });
   };
   if (paused) {
     await remember(null);
@@ -79,7 +88,11 @@ export async function scoreDraft(
     ...(language ? { language } : {}),
   });
   if (!parsed.ok) throw new Error(`engine input: ${parsed.error}`);
-  const verdict = score(parsed.input, vectors ? { vectors } : {});
+  // Messages in the browser's language via chrome.i18n; English where it has no answer.
+  const verdict = score(parsed.input, {
+    ...(vectors ? { vectors } : {}),
+    translate: chromeMessage,
+  });
 
   await remember(verdict);
   return { verdict, paused, gate: settings.gate, memory };

@@ -68,8 +68,7 @@ export const brandDetector: Detector = {
           axis: 'relevance',
           severity: 'good',
           weight: POINTS,
-          message:
-            'What your brand does fits what they post about, so this offer has a reason to reach them.',
+          message: a.t('signal_offer_fits_interests_message'),
           evidence: offers,
           quotes,
         },
@@ -82,12 +81,10 @@ export const brandDetector: Detector = {
           axis: 'relevance',
           severity: 'medium',
           weight: -POINTS,
-          message:
-            'Your brand has little to do with what they post about. An offer they have no use for reads as spam.',
+          message: a.t('signal_offer_off_interests_message'),
           evidence: offers,
           quotes,
-          suggestion:
-            'Check this person is a fit for your brand before pitching, or explain why it is relevant to them.',
+          suggestion: a.t('signal_offer_off_interests_suggestion'),
         },
       ];
     }

@@ -80,8 +80,8 @@ export const flatteryDetector: Detector = {
     const engage = unitToEngage(p.units, m.best);
     const quotes = engage ? [quoteOf(engage)] : [];
     const instead = engage
-      ? `Replace the compliment with a line about something they actually posted, e.g. “${engage.text.slice(0, 80)}”.`
-      : 'Replace the compliment with something specific to them.';
+      ? a.t('suggestion_replace_compliment_example', [engage.text.slice(0, 80)])
+      : a.t('suggestion_replace_compliment');
     const flattery = flatteryRanges(a.draft);
     if (flattery.length) {
       out.push({
@@ -89,8 +89,7 @@ export const flatteryDetector: Detector = {
         axis: 'relevance',
         severity: 'medium',
         weight: FLATTERY_POINTS,
-        message:
-          'This compliment could be sent to anyone, so it reads as automated. Mention something they actually posted instead.',
+        message: a.t('signal_generic_flattery_message'),
         evidence: flattery.slice(0, 5),
         quotes,
         suggestion: instead,
@@ -104,8 +103,7 @@ export const flatteryDetector: Detector = {
         axis: 'relevance',
         severity: 'medium',
         weight: MERGE_FIELD_POINTS,
-        message:
-          'The only personal thing here is their name. A name dropped into a template still reads as a mass message.',
+        message: a.t('signal_merge_field_only_message'),
         evidence: names.slice(0, 5),
         quotes,
         suggestion: instead,

@@ -19,8 +19,7 @@ export const nothingKnownDetector: Detector = {
         axis: 'relevance',
         severity: 'info',
         weight: 0,
-        message:
-          'Worthy does not know this person yet. Open their profile so it can see what they post about and judge whether this fits.',
+        message: a.t('signal_nothing_known_message'),
         evidence: [],
       },
     ];

@@ -109,6 +109,7 @@ export function buildProfile(r: Recipient, vectors: WordVectors | undefined): Pr
   for (const u of units) {
     const seen = new Set<string>();
     for (const t of u.terms) {
+      if (t.part) continue;
       const s = stems.get(t.stem) ?? { weight: 0, units: 0, norm: t.norm };
       s.weight += t.idf;
       if (!seen.has(t.stem)) {

@@ -30,14 +30,17 @@ export const referenceDetector: Detector = {
     if (bestI < 0) return [];
     const u = profileOf(a).units[bestI]!;
     const side = draftSideOf(a);
-    const what = u.source === 'bio' ? 'their bio' : 'one of their posts';
     return [
       {
         id: 'references-their-post',
         axis: 'relevance',
         severity: 'good',
         weight: REFERENCE_POINTS,
-        message: `You refer to something specific from ${what}. That shows you actually read it.`,
+        message: a.t(
+          u.source === 'bio'
+            ? 'signal_references_their_post_message_bio'
+            : 'signal_references_their_post_message_post',
+        ),
         evidence: termEvidence(a, carriersOf(a, side, u)),
         quotes: [quoteOf(u)],
       },

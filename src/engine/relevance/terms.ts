@@ -3,7 +3,7 @@
  * weights. Shared by the draft side and the recipient-profile side so both are read alike.
  */
 import { ENGLISH_STOPWORDS } from '../text/stopwords';
-import { type Token, tokenize } from '../text/tokenize';
+import { stem, type Token, tokenize } from '../text/tokenize';
 import type { WordVectors } from './word-vectors';
 
 /** Bits of links and markup that tokenise as words but say nothing about a topic. */
@@ -116,6 +116,27 @@ const NOISE = new Set([
   'something',
   'anything',
   'everything',
+  // Words about X itself and generic support verbs: every DM and every thread has them.
+  'post',
+  'posts',
+  'posted',
+  'thread',
+  'threads',
+  'tweet',
+  'tweets',
+  'profile',
+  'content',
+  'page',
+  'saw',
+  'check',
+  'checked',
+  'checking',
+  'use',
+  'used',
+  'using',
+  'finally',
+  'talking',
+  'tips',
 ]);
 const URL_RE =
   /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|co|io|org|net|ly|me|xyz|app|dev)(?:\/\S*)?/giu;
@@ -130,6 +151,8 @@ export interface Term {
   idf: number;
   /** Embedding row, or -1. */
   row: number;
+  /** A piece of an unknown hyphenated compound ("brew" of "cold-brew"): matches, never an interest. */
+  part?: true;
 }
 
 export function idfOfRank(rank: number): number {
@@ -172,8 +195,30 @@ export function termsOf(
     const row = vectors ? vectors.lookup(t.norm) : -1;
     const idf = vectors ? idfOfRank(row < 0 ? vectors.size : row) : 1;
     out.push({ stem: t.stem, norm: t.norm, start: t.start, end: t.end, idf, row });
+    // "cold-brew" should meet "cold brew": an unknown compound also counts as its parts.
+    if (row < 0 && t.norm.includes('-')) pushParts(out, t, vectors);
   }
   return out;
+}
+
+function pushParts(out: Term[], t: Token, vectors: WordVectors | undefined): void {
+  let offset = 0;
+  for (const part of t.norm.split('-')) {
+    const start = t.start + offset;
+    offset += part.length + 1;
+    if (!isContentWord(part)) continue;
+    const row = vectors ? vectors.lookup(part) : -1;
+    const idf = vectors ? idfOfRank(row < 0 ? vectors.size : row) : 1;
+    out.push({
+      stem: stem(part),
+      norm: part,
+      start,
+      end: start + part.length,
+      idf,
+      row,
+      part: true,
+    });
+  }
 }
 
 /** L2-normalised TF-IDF over stems. */

@@ -16,7 +16,13 @@ const ANSWER_SHAPES =
 const ON_POINT = 0.12;
 const ANSWER_POINTS = 75;
 const IGNORE_POINTS = -20;
-const THREAD_POINTS = 40;
+/**
+ * A reply in a live conversation starts from here: they are talking with you, so a short
+ * "thanks, will do" is expected even when it shares no words with what they wrote.
+ */
+const IN_CONVERSATION_POINTS = 45;
+/** Extra points when the reply picks up what they last wrote. */
+const FOLLOW_POINTS = 25;
 
 function theirRecent(a: Analysis, n: number): { text: string; index: number }[] {
   const msgs = a.input.messages ?? [];
@@ -46,6 +52,11 @@ export const threadDetector: Detector = {
       axis: 'relevance',
       summary: 'In an ongoing conversation, the draft picks up what they last wrote.',
     },
+    {
+      id: 'replies-in-conversation',
+      axis: 'relevance',
+      summary: 'A reply in a conversation they take part in, without picking up what they wrote.',
+    },
   ],
   run(a) {
     const ctx = a.context;
@@ -64,7 +75,7 @@ export const threadDetector: Detector = {
           axis: 'relevance',
           severity: 'good',
           weight: ctx.kind === 'customer-initiated' ? ANSWER_POINTS : ANSWER_POINTS - 20,
-          message: 'This replies to what they asked. That is the most relevant thing you can send.',
+          message: a.t('signal_answers_their_question_message'),
           evidence: termEvidence(a, m.shared),
           quotes: [quote],
         });
@@ -75,11 +86,10 @@ export const threadDetector: Detector = {
           axis: 'relevance',
           severity: 'high',
           weight: IGNORE_POINTS,
-          message:
-            'They asked something and this reply does not address it. Answer their question first.',
+          message: a.t('signal_ignores_their_question_message'),
           evidence: [],
           quotes: [quote],
-          suggestion: `Answer their question first: “${unit.text.slice(0, 100)}”.`,
+          suggestion: a.t('signal_ignores_their_question_suggestion', [unit.text.slice(0, 100)]),
         });
       }
       return out;
@@ -96,10 +106,19 @@ export const threadDetector: Detector = {
           id: 'follows-the-thread',
           axis: 'relevance',
           severity: 'good',
-          weight: round1(THREAD_POINTS * clamp01(sim / 0.3)),
-          message: 'This picks up what they last wrote in your conversation.',
+          weight: round1(IN_CONVERSATION_POINTS + FOLLOW_POINTS * clamp01(sim / 0.3)),
+          message: a.t('signal_follows_the_thread_message'),
           evidence: termEvidence(a, m.shared),
           quotes: [{ source: 'thread', index: u.index ?? 0, text: u.text }],
+        });
+      } else {
+        out.push({
+          id: 'replies-in-conversation',
+          axis: 'relevance',
+          severity: 'info',
+          weight: IN_CONVERSATION_POINTS,
+          message: a.t('signal_replies_in_conversation_message'),
+          evidence: [],
         });
       }
     }

@@ -4,10 +4,35 @@
  */
 import type { Analysis } from '../analysis';
 import type { Detector, Finding } from '../detector';
+import { listAnd, listComma, sentences } from '../i18n';
 import { carriersOf, draftSideOf, topicMatchOf } from './match';
 import { profileOf } from './profile';
 import { clamp01, profileKnown, quoteOf, round1, termEvidence, unitToEngage } from './shared';
+import type { Topic } from './topic-seeds';
 import { leadingTopics } from './topics';
+
+/** Catalog keys of the topic names, for the sentence on what their posts are about. */
+const TOPIC_KEY: Record<Topic, string> = {
+  'arts & culture': 'topic_arts_culture',
+  'business & entrepreneurs': 'topic_business_entrepreneurs',
+  'celebrity & pop culture': 'topic_celebrity_pop_culture',
+  'diaries & daily life': 'topic_diaries_daily_life',
+  family: 'topic_family',
+  'fashion & style': 'topic_fashion_style',
+  'film/tv & video': 'topic_film_tv_video',
+  'fitness & health': 'topic_fitness_health',
+  'food & dining': 'topic_food_dining',
+  gaming: 'topic_gaming',
+  'learning & educational': 'topic_learning_educational',
+  music: 'topic_music',
+  'news & social concern': 'topic_news_social_concern',
+  'other hobbies': 'topic_other_hobbies',
+  relationships: 'topic_relationships',
+  'science & technology': 'topic_science_technology',
+  sports: 'topic_sports',
+  'travel & adventure': 'topic_travel_adventure',
+  'youth & student life': 'topic_youth_student_life',
+};
 
 /**
  * Topic points follow a logistic curve of the blended similarity: strictly increasing and never
@@ -65,11 +90,15 @@ export const topicDetector: Detector = {
         axis: 'relevance',
         severity: clear ? 'good' : 'info',
         weight: points,
-        message: `${
+        message: sentences(
+          a.t,
           clear
-            ? `This is about what they post about${m.shared.length ? ` (${sharedList(m.shared)})` : ''}.`
-            : 'This is only loosely related to what they post about.'
-        }${topicSentence(a)}`,
+            ? m.shared.length
+              ? a.t('signal_topic_match_message_clear_words', [sharedList(a, m.shared)])
+              : a.t('signal_topic_match_message_clear')
+            : a.t('signal_topic_match_message_loose'),
+          topicSentence(a),
+        ),
         evidence: termEvidence(a, carrying),
         quotes,
       });
@@ -85,13 +114,12 @@ export const topicDetector: Detector = {
         severity: a.context.kind === 'cold' ? 'medium' : 'low',
         // The few points a weak match still earns keep unrelated drafts ranked among themselves.
         weight: points,
-        message:
-          'Nothing in this message relates to what they post about. Mention something they care about, or ask yourself whether they are the right person.',
+        message: a.t('signal_off_topic_message'),
         evidence: [],
         quotes,
         suggestion: best
-          ? `Connect your message to something they posted, e.g. “${best.text.slice(0, 80)}”.`
-          : 'Connect your message to something they care about.',
+          ? a.t('signal_off_topic_suggestion_example', [best.text.slice(0, 80)])
+          : a.t('signal_off_topic_suggestion'),
       });
     }
     return out;
@@ -106,10 +134,11 @@ function topicSentence(a: Analysis): string {
   const t = leadingTopics(theirs);
   const d = leadingTopics(mine, 1);
   if (!t.length || !d.length || !t.some((x) => x.k === d[0]!.k)) return '';
-  return ` Their posts are mostly about ${t.map((x) => x.topic).join(' and ')}; your draft is about ${d[0]!.topic}.`;
+  const name = (x: { topic: Topic }) => a.t(TOPIC_KEY[x.topic]);
+  return a.t('signal_topic_match_topics', [listAnd(a.t, t.map(name)), name(d[0]!)]);
 }
 
-function sharedList(terms: readonly { norm: string; stem: string }[]): string {
+function sharedList(a: Analysis, terms: readonly { norm: string; stem: string }[]): string {
   const seen = new Set<string>();
   const words: string[] = [];
   for (const t of terms) {
@@ -118,5 +147,5 @@ function sharedList(terms: readonly { norm: string; stem: string }[]): string {
     words.push(t.norm);
     if (words.length >= 3) break;
   }
-  return words.join(', ');
+  return listComma(a.t, words);
 }

@@ -191,9 +191,11 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
     'mi',
   ],
 };
-const FUNCTION_SETS = Object.fromEntries(
-  Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v)]),
-) as Record<string, Set<string>>;
+const FUNCTION_SETS: readonly [string, ReadonlySet<string>][] = Object.entries(FUNCTION_WORDS).map(
+  ([k, v]) => [k, new Set(v)],
+);
+/** A draft's language shows in its first few hundred words; long pastes need not be read whole. */
+const SAMPLE_TOKENS = 400;
 
 // Dominant script → language code for scripts that mostly belong to one language family.
 const SCRIPTS: [RegExp, string][] = [
@@ -219,11 +221,12 @@ function scriptOf(word: string): string | null {
   return null;
 }
 
-export function guessLanguage(tokens: readonly Token[], hint?: string): LanguageGuess {
+export function guessLanguage(all: readonly Token[], hint?: string): LanguageGuess {
   if (hint) {
     const code = hint.toLowerCase().split(/[-_]/)[0] ?? 'und';
     return { code, english: code === 'en', reliable: true };
   }
+  const tokens = all.length > SAMPLE_TOKENS ? all.slice(0, SAMPLE_TOKENS) : all;
   const scripts = new Map<string, number>();
   for (const t of tokens) {
     const s = scriptOf(t.raw);
@@ -250,7 +253,7 @@ export function guessLanguage(tokens: readonly Token[], hint?: string): Language
   const other: Record<string, number> = {};
   for (const t of words) {
     if (ENGLISH_STOPWORDS.has(t.norm)) en++;
-    for (const [code, set] of Object.entries(FUNCTION_SETS)) {
+    for (const [code, set] of FUNCTION_SETS) {
       if (set.has(t.norm)) other[code] = (other[code] ?? 0) + 1;
     }
   }

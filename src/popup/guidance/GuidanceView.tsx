@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import type { TabState } from '../../shared/messages';
 import { type ActiveTab, isXUrl, type WorthyApi } from '../api';
 import type { SettingsHandle } from '../use-settings';
@@ -52,7 +53,7 @@ export function GuidanceView({ api, settings, now = Date.now, onNavigate }: Prop
     };
   }, [api]);
 
-  if (load.phase === 'loading') return <p class="p-muted">Loading…</p>;
+  if (load.phase === 'loading') return <p class="p-muted">{msg('popup_loading')}</p>;
   if (load.phase === 'elsewhere') return <Intro />;
 
   const s = settings.settings;
@@ -68,11 +69,8 @@ export function GuidanceView({ api, settings, now = Date.now, onNavigate }: Prop
     <div class="p-guidance">
       {state && !state.memory && <MemoryOff />}
       {error && (
-        <Notice title="Worthy's background isn't answering" tone="warn">
-          <p>
-            The guidance could not be loaded ({error}). Reload the x.com tab; if that does not help,
-            restart the browser.
-          </p>
+        <Notice title={msg('popup_background_error_title')} tone="warn">
+          <p>{msg('popup_background_error_text', [error])}</p>
         </Notice>
       )}
       {!error && standsAside(state) && <StandsAside />}
@@ -87,21 +85,15 @@ export function GuidanceView({ api, settings, now = Date.now, onNavigate }: Prop
 function NoDraft({ state }: { state: TabState | null }) {
   if (state?.diagnosis?.route === 'profile') {
     return (
-      <Notice title="Learning about this profile">
-        <p>
-          Worthy notes what this person writes about (bio and the posts you scroll past) so it can
-          tell whether your DM fits them. Open a DM with them next.
-        </p>
+      <Notice title={msg('popup_learning_title')}>
+        <p>{msg('popup_learning_text')}</p>
       </Notice>
     );
   }
   return (
-    <Notice title="No draft yet">
-      <p>
-        Open a DM on x.com and start typing: the verdict, and what helps or hurts it, appear here as
-        you write.
-      </p>
-      <p class="p-muted">Tip: view their profile first so Worthy knows what they care about.</p>
+    <Notice title={msg('popup_no_draft_title')}>
+      <p>{msg('popup_no_draft_text')}</p>
+      <p class="p-muted">{msg('popup_no_draft_tip')}</p>
     </Notice>
   );
 }

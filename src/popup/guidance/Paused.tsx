@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import { untilText } from '../time';
 import type { SettingsHandle } from '../use-settings';
 import { Notice } from './notices';
@@ -16,10 +17,10 @@ export function Paused({ settings, everywhere, now, onNavigate }: Props) {
   const s = settings.settings;
   if (!everywhere || !s) {
     return (
-      <Notice title="Worthy is off for this conversation">
-        <p>You turned Worthy off here. It checks your other DMs as usual.</p>
+      <Notice title={msg('popup_muted_title')}>
+        <p>{msg('popup_muted_text')}</p>
         <button type="button" class="p-btn" onClick={() => onNavigate('settings')}>
-          Manage muted conversations
+          {msg('popup_muted_manage')}
         </button>
       </Notice>
     );
@@ -29,16 +30,14 @@ export function Paused({ settings, everywhere, now, onNavigate }: Props) {
     setError(r.ok ? null : r.error);
   };
   return (
-    <Notice title="Worthy is paused">
-      <p>
-        Paused until {untilText(s.pausedUntil, now())}. Your DMs send without checks until then.
-      </p>
+    <Notice title={msg('popup_paused_title')}>
+      <p>{msg('popup_paused_text', [untilText(s.pausedUntil, now())])}</p>
       <button type="button" class="p-btn p-btn--primary" onClick={resume}>
-        Resume
+        {msg('popup_resume')}
       </button>
       {error && (
         <p class="p-error" role="alert">
-          Could not resume: {error}
+          {msg('popup_resume_error', [error])}
         </p>
       )}
     </Notice>

@@ -1,4 +1,5 @@
 import type { Signal } from '../../engine/types';
+import { msg } from '../../shared/i18n';
 import type { TabState, VerdictMessage } from '../../shared/messages';
 import { HighlightedDraft } from '../../ui/HighlightedDraft';
 import type { MarkRange } from '../../ui/highlight';
@@ -10,9 +11,9 @@ import { VerdictChip } from '../../ui/VerdictChip';
 import { humanId } from '../../ui/verdict-text';
 
 const KIND_TEXT = {
-  'customer-initiated': 'They wrote to you first',
-  ongoing: 'An ongoing conversation',
-  cold: 'A cold DM: they have not written to you',
+  'customer-initiated': 'popup_kind_customer_initiated',
+  ongoing: 'popup_kind_ongoing',
+  cold: 'popup_kind_cold',
 } as const;
 
 /** Evidence of harmful and helpful signals, as highlight ranges over the draft. */
@@ -31,8 +32,10 @@ export function evidenceRanges(signals: readonly Signal[]): MarkRange[] {
 
 function who(recipient: TabState['recipient']): string {
   if (recipient.handle)
-    return `@${recipient.handle}${recipient.name ? ` (${recipient.name})` : ''}`;
-  return recipient.name ?? 'this person';
+    return recipient.name
+      ? msg('popup_recipient_named', [recipient.handle, recipient.name])
+      : msg('popup_recipient_handle', [recipient.handle]);
+  return recipient.name ?? msg('popup_this_person');
 }
 
 export function VerdictPanel({ state, verdict }: { state: TabState; verdict: VerdictMessage }) {
@@ -42,52 +45,52 @@ export function VerdictPanel({ state, verdict }: { state: TabState; verdict: Ver
     <div class="p-verdict">
       <div class="p-verdict__head" aria-live="polite">
         <VerdictChip verdict={verdict.verdict} score={verdict.score} />
-        <span class="p-muted">to {recipient}</span>
+        <span class="p-muted">{msg('popup_to_recipient', [recipient])}</span>
       </div>
-      <p class="p-context">{KIND_TEXT[verdict.context.kind]}.</p>
+      <p class="p-context">
+        {msg('popup_context_sentence', [msg(KIND_TEXT[verdict.context.kind])])}
+      </p>
       {verdict.context.openQuestion && (
         <p class="p-callout">
-          They asked: <q>{verdict.context.openQuestion.text}</q> Answer that first.
+          {msg('popup_they_asked')} <q>{verdict.context.openQuestion.text}</q>{' '}
+          {msg('popup_answer_first')}
         </p>
       )}
       <div class="p-meters">
         <Meter
-          label="Relevance to them"
+          label={msg('popup_meter_relevance')}
           value={verdict.relevance}
-          unknownText="unknown: no profile seen"
+          unknownText={msg('popup_meter_relevance_unknown')}
         />
-        <Meter label="Spam risk" value={verdict.spam} inverted />
+        <Meter label={msg('popup_meter_spam')} value={verdict.spam} inverted />
       </div>
       {state.draft && (
         <HighlightedDraft draft={state.draft} ranges={evidenceRanges(verdict.signals)} />
       )}
-      <SignalList title="What hurts" signals={hurts} />
-      <SignalList title="What helps" signals={helps} />
-      <SignalList title="Worth knowing" signals={notes} />
-      <section aria-label="What they care about">
+      <SignalList title={msg('popup_heading_hurts')} signals={hurts} />
+      <SignalList title={msg('popup_heading_helps')} signals={helps} />
+      <SignalList title={msg('popup_heading_notes')} signals={notes} />
+      <section aria-label={msg('popup_heading_interests')}>
         <h3 class="w-h3">
           {state.recipient.handle
-            ? `What @${state.recipient.handle} cares about`
-            : 'What they care about'}
+            ? msg('popup_heading_interests_handle', [state.recipient.handle])
+            : msg('popup_heading_interests')}
         </h3>
         {verdict.interests.length ? (
           <InterestList interests={verdict.interests} />
         ) : (
-          <p class="p-muted">
-            Nothing known yet. Open their profile on x.com and scroll their posts: Worthy learns
-            what they care about from what you see there.
-          </p>
+          <p class="p-muted">{msg('popup_interests_none')}</p>
         )}
       </section>
       {verdict.suggestions.length > 0 && (
-        <section aria-label="Suggestions">
-          <h3 class="w-h3">Try this</h3>
+        <section aria-label={msg('popup_heading_suggestions')}>
+          <h3 class="w-h3">{msg('popup_heading_try_this')}</h3>
           <SuggestionList suggestions={verdict.suggestions} />
         </section>
       )}
       {verdict.skipped.length > 0 && (
-        <section aria-label="Checks not run">
-          <h3 class="w-h3">Checks not run</h3>
+        <section aria-label={msg('popup_heading_skipped')}>
+          <h3 class="w-h3">{msg('popup_heading_skipped')}</h3>
           <ul class="w-list p-small">
             {verdict.skipped.map((s) => (
               <li key={s.id}>

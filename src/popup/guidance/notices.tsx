@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { msg } from '../../shared/i18n';
 
 export function Notice({
   title,
@@ -20,34 +21,25 @@ export function Notice({
 /** How Worthy works and how to get started, shown away from x.com. */
 export function Intro() {
   return (
-    <Notice title="Is this DM worth sending?">
-      <p>
-        Worthy reads the DM you are about to send on X and asks one question: is it worth sending to
-        this person? It checks whether the message fits what they care about and whether it looks
-        like spam, and it can hold a weak message before it goes out.
-      </p>
+    <Notice title={msg('popup_intro_title')}>
+      <p>{msg('popup_intro_text')}</p>
       <ol class="p-steps">
         <li>
-          <strong>View their profile first</strong> on x.com, so Worthy learns what they care about
-          from their bio and posts.
+          <strong>{msg('popup_intro_step1_strong')}</strong> {msg('popup_intro_step1')}
         </li>
         <li>
-          <strong>Open a DM</strong> with them on x.com and start typing. Guidance shows up here and
-          next to the message box.
+          <strong>{msg('popup_intro_step2_strong')}</strong> {msg('popup_intro_step2')}
         </li>
       </ol>
-      <p class="p-muted">Everything runs on this device. Worthy makes no network requests.</p>
+      <p class="p-muted">{msg('popup_intro_local')}</p>
     </Notice>
   );
 }
 
 export function StandsAside() {
   return (
-    <Notice title="Standing aside on this page" tone="warn">
-      <p>
-        Worthy can't find the message box on this page, so it's staying out of the way. Your
-        messages send as usual. If X changed its layout, reloading the page may help.
-      </p>
+    <Notice title={msg('popup_stands_aside_title')} tone="warn">
+      <p>{msg('popup_stands_aside_text')}</p>
     </Notice>
   );
 }
@@ -55,8 +47,7 @@ export function StandsAside() {
 export function MemoryOff() {
   return (
     <p class="p-callout p-callout--warn" role="note">
-      <strong>Memory is off.</strong> This browser won't let Worthy store data (a private window or
-      storage turned off), so it can't remember profiles or past sends. Guidance still works.
+      <strong>{msg('popup_memory_off')}</strong> {msg('popup_memory_off_text')}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import type { HistorySummary } from '../../shared/messages';
 import { BarChart } from '../../ui/BarChart';
 import { Meter } from '../../ui/Meter';
@@ -24,11 +25,11 @@ export function HistoryView({ api, now = Date.now }: { api: WorthyApi; now?: () 
     };
   }, [api]);
 
-  if (load.phase === 'loading') return <p class="p-muted">Loading…</p>;
+  if (load.phase === 'loading') return <p class="p-muted">{msg('popup_loading')}</p>;
   if (load.phase === 'error')
     return (
       <p class="p-error" role="alert">
-        Couldn't load your history: {load.error}
+        {msg('popup_history_error', [load.error])}
       </p>
     );
   const h = load.data;
@@ -37,44 +38,44 @@ export function HistoryView({ api, now = Date.now }: { api: WorthyApi; now?: () 
     <div class="p-history">
       {!h.storage.available && (
         <p class="p-callout p-callout--warn" role="note">
-          Memory is off, so Worthy can't keep a history on this browser.
+          {msg('popup_history_memory_off')}
         </p>
       )}
       <section class="p-section" aria-labelledby="pace-h">
         <h2 id="pace-h" class="p-h2">
-          Your pace
+          {msg('popup_history_pace')}
         </h2>
         <div class="p-stats">
-          <Stat value={`${h.today.sent}/${h.dailyBudget}`} label="sent today" />
-          <Stat value={h.week.sent} label="sent this week" />
+          <Stat value={`${h.today.sent}/${h.dailyBudget}`} label={msg('popup_stat_sent_today')} />
+          <Stat value={h.week.sent} label={msg('popup_stat_sent_week')} />
           <Stat
             value={`${share(h.week.held, h.week.sent)}%`}
-            label={`held first (${h.week.held})`}
+            label={msg('popup_stat_held', [h.week.held])}
           />
           <Stat
             value={`${share(h.week.overridden, h.week.sent)}%`}
-            label={`sent anyway (${h.week.overridden})`}
+            label={msg('popup_stat_overridden', [h.week.overridden])}
           />
         </div>
         <Meter
-          label="Today's budget used"
+          label={msg('popup_budget_used')}
           value={Math.min(1, h.today.sent / h.dailyBudget)}
-          valueText={`${h.today.sent} of ${h.dailyBudget}`}
+          valueText={msg('popup_budget_value', [h.today.sent, h.dailyBudget])}
           inverted
         />
       </section>
       <section class="p-section" aria-labelledby="chart-h">
         <h2 id="chart-h" class="p-h2">
-          Last 7 days
+          {msg('popup_history_last7')}
         </h2>
-        <BarChart days={days} budget={h.dailyBudget} title="DMs sent per day, last 7 days" />
+        <BarChart days={days} budget={h.dailyBudget} title={msg('popup_chart_title')} />
       </section>
       <section class="p-section" aria-labelledby="signals-h">
         <h2 id="signals-h" class="p-h2">
-          What came up most
+          {msg('popup_history_top')}
         </h2>
         {h.topSignals.length === 0 ? (
-          <p class="p-muted">Nothing yet.</p>
+          <p class="p-muted">{msg('popup_nothing_yet')}</p>
         ) : (
           <ol class="p-ranked">
             {h.topSignals.slice(0, 6).map((s) => (
@@ -87,26 +88,29 @@ export function HistoryView({ api, now = Date.now }: { api: WorthyApi; now?: () 
       </section>
       <section class="p-section" aria-labelledby="tpl-h">
         <h2 id="tpl-h" class="p-h2">
-          Templates you reuse
+          {msg('popup_history_templates')}
         </h2>
         {h.templates.length === 0 ? (
-          <p class="p-muted">No message has gone to several people in near-identical words.</p>
+          <p class="p-muted">{msg('popup_templates_none')}</p>
         ) : (
           <ul class="w-list">
             {h.templates.slice(0, 5).map((t) => (
               <li key={`${t.lastAt}-${t.count}`}>
-                Same message sent {t.count} times to {t.recipients}{' '}
-                {t.recipients === 1 ? 'person' : 'people'}
+                {msg(t.recipients === 1 ? 'popup_template_line_one' : 'popup_template_line_other', [
+                  t.count,
+                  t.recipients,
+                ])}
                 <span class="p-muted">
                   {' '}
-                  · last{' '}
-                  {new Date(t.lastAt).toLocaleDateString('en', { month: 'short', day: 'numeric' })}
+                  {msg('popup_template_last', [
+                    new Date(t.lastAt).toLocaleDateString('en', { month: 'short', day: 'numeric' }),
+                  ])}
                 </span>
               </li>
             ))}
           </ul>
         )}
-        <p class="p-hint">Worthy keeps fingerprints, never the text, so it can only count them.</p>
+        <p class="p-hint">{msg('popup_templates_hint')}</p>
       </section>
     </div>
   );

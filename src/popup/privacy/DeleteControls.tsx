@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import type { WorthyApi } from '../api';
 
 const HANDLE = /^@?([A-Za-z0-9_]{1,15})$/;
@@ -28,8 +29,8 @@ export function DeleteControls({ api, onDeleted }: { api: WorthyApi; onDeleted()
     setConfirming(false);
     setStatus(
       r.ok
-        ? { kind: 'ok', text: 'Everything Worthy stored has been deleted.' }
-        : { kind: 'error', text: `Couldn't delete: ${r.error}` },
+        ? { kind: 'ok', text: msg('popup_delete_done_all') }
+        : { kind: 'error', text: msg('popup_delete_error', [r.error]) },
     );
     if (r.ok) onDeleted();
   };
@@ -38,15 +39,15 @@ export function DeleteControls({ api, onDeleted }: { api: WorthyApi; onDeleted()
     e.preventDefault();
     const m = HANDLE.exec(handle.trim());
     if (!m) {
-      setHandleError('Enter an X handle: letters, digits and _, up to 15 characters.');
+      setHandleError(msg('popup_delete_handle_invalid'));
       return;
     }
     setHandleError(null);
     const r = await api.deleteRecipient(m[1]!);
     setStatus(
       r.ok
-        ? { kind: 'ok', text: `Worthy has forgotten @${m[1]}.` }
-        : { kind: 'error', text: `Couldn't delete: ${r.error}` },
+        ? { kind: 'ok', text: msg('popup_delete_done_one', [m[1]!]) }
+        : { kind: 'error', text: msg('popup_delete_error', [r.error]) },
     );
     if (r.ok) {
       setHandle('');
@@ -57,17 +58,17 @@ export function DeleteControls({ api, onDeleted }: { api: WorthyApi; onDeleted()
   return (
     <section class="p-section" aria-labelledby="delete-h">
       <h2 id="delete-h" class="p-h2">
-        Delete
+        {msg('popup_delete_heading')}
       </h2>
       <form class="p-field" onSubmit={deleteOne} noValidate>
         <label for="forget-handle" class="p-label">
-          Forget one person
+          {msg('popup_forget_label')}
         </label>
         <div class="p-row">
           <input
             id="forget-handle"
             type="text"
-            placeholder="@handle"
+            placeholder={msg('popup_forget_placeholder')}
             autoComplete="off"
             spellcheck={false}
             value={handle}
@@ -76,7 +77,7 @@ export function DeleteControls({ api, onDeleted }: { api: WorthyApi; onDeleted()
             aria-describedby={handleError ? 'forget-error' : undefined}
           />
           <button type="submit" class="p-btn">
-            Forget
+            {msg('popup_forget')}
           </button>
         </div>
         {handleError && (
@@ -87,12 +88,10 @@ export function DeleteControls({ api, onDeleted }: { api: WorthyApi; onDeleted()
       </form>
       {confirming ? (
         <div class="p-confirm">
-          <p id="confirm-text">
-            Delete every remembered profile, send fingerprint and daily count? This can't be undone.
-          </p>
+          <p id="confirm-text">{msg('popup_delete_confirm')}</p>
           <div class="p-row">
             <button type="button" class="p-btn p-btn--danger" onClick={deleteAll}>
-              Yes, delete everything
+              {msg('popup_delete_yes')}
             </button>
             <button
               type="button"
@@ -100,7 +99,7 @@ export function DeleteControls({ api, onDeleted }: { api: WorthyApi; onDeleted()
               ref={cancelRef}
               onClick={() => setConfirming(false)}
             >
-              Cancel
+              {msg('popup_cancel')}
             </button>
           </div>
         </div>
@@ -111,7 +110,7 @@ export function DeleteControls({ api, onDeleted }: { api: WorthyApi; onDeleted()
           ref={startRef}
           onClick={() => setConfirming(true)}
         >
-          Delete everything…
+          {msg('popup_delete_all')}
         </button>
       )}
       <div aria-live="polite">

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import type { WorthyApi } from '../api';
 import { datedName, downloadText } from '../download';
 
@@ -16,14 +17,14 @@ export function ExportData({ api }: { api: WorthyApi }) {
   return (
     <section class="p-section" aria-labelledby="export-h">
       <h2 id="export-h" class="p-h2">
-        Your data
+        {msg('popup_your_data')}
       </h2>
       <button type="button" class="p-btn" onClick={onExport}>
-        Export all my data
+        {msg('popup_export_data')}
       </button>
       {error && (
         <p class="p-error" role="alert">
-          Couldn't export: {error}
+          {msg('popup_export_error', [error])}
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import type { HistorySummary } from '../../shared/messages';
 import type { WorthyApi } from '../api';
 import type { SettingsHandle } from '../use-settings';
@@ -22,40 +23,43 @@ export function PrivacyView({ api, settings }: { api: WorthyApi; settings: Setti
     <div class="p-privacy">
       {storage && !storage.available && (
         <p class="p-callout p-callout--warn" role="note">
-          <strong>Memory is off.</strong> This browser won't let Worthy use its database
-          {storage.reason ? ` (${storage.reason})` : ''}, so nothing is remembered between visits.
+          <strong>{msg('popup_memory_off')}</strong>{' '}
+          {msg('popup_privacy_memory_off', [
+            storage.reason ? ` ${msg('popup_privacy_reason', [storage.reason])}` : '',
+          ])}
         </p>
       )}
       <section class="p-section" aria-labelledby="stored-h">
         <h2 id="stored-h" class="p-h2">
-          What Worthy keeps, on this device only
+          {msg('popup_stored_heading')}
         </h2>
         <ul class="p-bullets">
           <li>
-            <strong>Profiles you viewed on x.com</strong>: name, bio and the posts you scrolled
-            past, so it knows what people care about. Each is forgotten after {days} days.
-            {storage && <span class="p-count"> ({storage.counts.profiles} stored now)</span>}
+            <strong>{msg('popup_stored_profiles_strong')}</strong>
+            {msg('popup_stored_profiles', [days])}
+            {storage && (
+              <span class="p-count"> {msg('popup_stored_count', [storage.counts.profiles])}</span>
+            )}
           </li>
           <li>
-            <strong>DMs you sent</strong>, as fingerprints, never the text: enough to spot a
-            template sent to many people.
-            {storage && <span class="p-count"> ({storage.counts.sends} stored now)</span>}
+            <strong>{msg('popup_stored_sends_strong')}</strong>
+            {msg('popup_stored_sends')}
+            {storage && (
+              <span class="p-count"> {msg('popup_stored_count', [storage.counts.sends])}</span>
+            )}
           </li>
           <li>
-            <strong>Daily counts</strong> of sent and held DMs, for your pace.
+            <strong>{msg('popup_stored_daily_strong')}</strong> {msg('popup_stored_daily')}
           </li>
           <li>
-            <strong>Your settings</strong>, synced by Chrome with your profile if you use Chrome
-            sync.
+            <strong>{msg('popup_stored_settings_strong')}</strong>
+            {msg('popup_stored_settings')}
           </li>
         </ul>
-        <p>
-          Nothing leaves your device. Worthy has no server and makes no network requests; it can
-          only read x.com and twitter.com pages.
-        </p>
+        <p>{msg('popup_privacy_local')}</p>
         {error && (
           <p class="p-error" role="alert">
-            Couldn't read the storage status: {error}
+            {msg('popup_storage_error', [error])}
           </p>
         )}
       </section>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import { parseSettingsFile, type Settings, settingsFile } from '../../shared/settings';
 import { datedName, downloadText } from '../download';
 import type { SettingsHandle } from '../use-settings';
@@ -30,7 +31,7 @@ export function ImportExport({
     if (!parsed.ok) {
       setStatus({
         kind: 'error',
-        text: `Couldn't import “${file.name}”: ${parsed.error}. Your settings are unchanged.`,
+        text: msg('popup_import_error', [file.name, parsed.error]),
       });
       return;
     }
@@ -39,7 +40,7 @@ export function ImportExport({
     if (!r.ok) {
       setStatus({
         kind: 'error',
-        text: `Couldn't save the imported settings: ${r.error}. Your settings are unchanged.`,
+        text: msg('popup_import_save_error', [r.error]),
       });
       return;
     }
@@ -47,8 +48,8 @@ export function ImportExport({
     setStatus({
       kind: 'ok',
       title: changes.length
-        ? `Imported “${file.name}”. Changed:`
-        : `Imported “${file.name}”: nothing changed.`,
+        ? msg('popup_imported_changed', [file.name])
+        : msg('popup_imported_unchanged', [file.name]),
       lines: changes,
     });
   };
@@ -56,7 +57,7 @@ export function ImportExport({
   return (
     <section class="p-section" aria-labelledby="io-h">
       <h2 id="io-h" class="p-h2">
-        Back up or move settings
+        {msg('popup_io_heading')}
       </h2>
       <div class="p-row">
         <button
@@ -64,10 +65,10 @@ export function ImportExport({
           class="p-btn"
           onClick={() => downloadText(datedName('worthy-settings'), settingsFile(settings))}
         >
-          Export settings
+          {msg('popup_export_settings')}
         </button>
         <label class="p-btn p-file">
-          Import settings…
+          {msg('popup_import_settings')}
           <input type="file" accept="application/json,.json" class="w-sr" onChange={onFile} />
         </label>
       </div>

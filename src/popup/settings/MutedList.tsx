@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import type { SettingsHandle } from '../use-settings';
 
@@ -15,12 +16,10 @@ export function MutedList({ handle, settings }: { handle: SettingsHandle; settin
   return (
     <section class="p-section" aria-labelledby="muted-h">
       <h2 id="muted-h" class="p-h2">
-        Muted conversations
+        {msg('popup_muted_heading')}
       </h2>
       {settings.mutedConversations.length === 0 ? (
-        <p class="p-muted">
-          None. You can turn Worthy off for one conversation from its panel on x.com.
-        </p>
+        <p class="p-muted">{msg('popup_muted_none')}</p>
       ) : (
         <ul class="w-list">
           {settings.mutedConversations.map((id) => (
@@ -30,9 +29,9 @@ export function MutedList({ handle, settings }: { handle: SettingsHandle; settin
                 type="button"
                 class="p-btn p-btn--small"
                 onClick={() => remove(id)}
-                aria-label={`Unmute conversation ${id}`}
+                aria-label={msg('popup_unmute', [id])}
               >
-                Remove
+                {msg('popup_remove')}
               </button>
             </li>
           ))}

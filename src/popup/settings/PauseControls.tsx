@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { HOUR_MS, tomorrowStart, untilText } from '../time';
 import type { SettingsHandle } from '../use-settings';
@@ -22,21 +23,23 @@ export function PauseControls({
   return (
     <section class="p-section" aria-labelledby="pause-h">
       <h2 id="pause-h" class="p-h2">
-        Pause
+        {msg('popup_pause_heading')}
       </h2>
       <p class="p-muted" role="status">
-        {paused ? `Paused until ${untilText(settings.pausedUntil, now())}.` : 'Worthy is on.'}
+        {paused
+          ? msg('popup_paused_until', [untilText(settings.pausedUntil, now())])
+          : msg('popup_on')}
       </p>
       <div class="p-row">
         <button type="button" class="p-btn" onClick={() => set(now() + HOUR_MS)}>
-          Pause 1 hour
+          {msg('popup_pause_hour')}
         </button>
         <button type="button" class="p-btn" onClick={() => set(tomorrowStart(now()))}>
-          Until tomorrow
+          {msg('popup_pause_tomorrow')}
         </button>
         {paused && (
           <button type="button" class="p-btn p-btn--primary" onClick={() => set(0)}>
-            Resume
+            {msg('popup_resume')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { msg } from '../../shared/i18n';
 import type { GateMode, Settings } from '../../shared/settings';
 import type { SettingsHandle } from '../use-settings';
 import { Field, ids } from './Field';
@@ -7,15 +8,12 @@ import { ImportExport } from './ImportExport';
 import { MutedList } from './MutedList';
 import { PauseControls } from './PauseControls';
 
+/** Labels and hints are catalog keys (see `public/_locales`). */
 const GATES: { id: GateMode; label: string; hint: string }[] = [
-  { id: 'off', label: 'Off', hint: 'Guidance only; nothing is held.' },
-  { id: 'warn', label: 'Warn only', hint: 'Warns before weak DMs but never stops a send.' },
-  {
-    id: 'hold',
-    label: 'Hold weak drafts',
-    hint: 'Holds drafts rated “Hold it” until you confirm.',
-  },
-  { id: 'strict', label: 'Hold “Revise first” too', hint: 'Also holds drafts that need work.' },
+  { id: 'off', label: 'popup_gate_off', hint: 'popup_gate_off_hint' },
+  { id: 'warn', label: 'popup_gate_warn', hint: 'popup_gate_warn_hint' },
+  { id: 'hold', label: 'popup_gate_hold', hint: 'popup_gate_hold_hint' },
+  { id: 'strict', label: 'popup_gate_strict', hint: 'popup_gate_strict_hint' },
 ];
 
 export function SettingsView({
@@ -37,10 +35,10 @@ export function SettingsView({
   if (loadError && !settings)
     return (
       <p class="p-error" role="alert">
-        Couldn't load your settings: {loadError}
+        {msg('popup_settings_error', [loadError])}
       </p>
     );
-  if (!settings || !form) return <p class="p-muted">Loading…</p>;
+  if (!settings || !form) return <p class="p-muted">{msg('popup_loading')}</p>;
 
   const set = (key: keyof SettingsForm) => (e: Event) => {
     setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value });
@@ -57,12 +55,12 @@ export function SettingsView({
     }
     const saveResult = await handle.save(r.settings);
     if (!saveResult.ok) {
-      setErrors({ form: `Couldn't save: ${saveResult.error}` });
+      setErrors({ form: msg('popup_save_error', [saveResult.error]) });
       return;
     }
     setErrors({});
     setForm(toForm(saveResult.data));
-    setSaved('Saved.');
+    setSaved(msg('popup_saved'));
   };
 
   const thresholdAria = {
@@ -82,7 +80,7 @@ export function SettingsView({
       <form class="p-section" onSubmit={onSubmit} noValidate aria-labelledby="gate-h">
         <fieldset class="p-fieldset">
           <legend id="gate-h" class="p-h2">
-            Before a DM goes out
+            {msg('popup_gate_heading')}
           </legend>
           {GATES.map((g) => (
             <label key={g.id} class="p-radio">
@@ -95,9 +93,9 @@ export function SettingsView({
                 aria-describedby={`gate-${g.id}-hint`}
               />
               <span>
-                <span class="p-radio__label">{g.label}</span>
+                <span class="p-radio__label">{msg(g.label)}</span>
                 <span class="p-hint" id={`gate-${g.id}-hint`}>
-                  {g.hint}
+                  {msg(g.hint)}
                 </span>
               </span>
             </label>
@@ -105,9 +103,9 @@ export function SettingsView({
         </fieldset>
 
         <fieldset class={`p-fieldset${errors.thresholds ? ' has-error' : ''}`}>
-          <legend class="p-h2">Score thresholds (0–100)</legend>
+          <legend class="p-h2">{msg('popup_thresholds_heading')}</legend>
           <div class="p-grid2">
-            <Field id="thr-send" label="Send at or above">
+            <Field id="thr-send" label={msg('popup_send_at')}>
               <input
                 type="number"
                 inputMode="numeric"
@@ -119,7 +117,7 @@ export function SettingsView({
                 {...thresholdAria}
               />
             </Field>
-            <Field id="thr-hold" label="Hold below">
+            <Field id="thr-hold" label={msg('popup_hold_below')}>
               <input
                 type="number"
                 inputMode="numeric"
@@ -133,7 +131,7 @@ export function SettingsView({
             </Field>
           </div>
           <p class="p-hint" id="thr-hint">
-            Between the two, Worthy says “Revise first”.
+            {msg('popup_thresholds_hint')}
           </p>
           {errors.thresholds && (
             <p class="p-error" id="thr-error" role="alert">
@@ -143,7 +141,7 @@ export function SettingsView({
         </fieldset>
 
         <div class="p-grid2">
-          <Field id="daily" label="DMs per day" error={errors.dailyBudget}>
+          <Field id="daily" label={msg('popup_daily_budget')} error={errors.dailyBudget}>
             <input
               type="number"
               inputMode="numeric"
@@ -153,7 +151,7 @@ export function SettingsView({
               {...ids('daily', errors.dailyBudget)}
             />
           </Field>
-          <Field id="hourly" label="New contacts per hour" error={errors.hourlyBudget}>
+          <Field id="hourly" label={msg('popup_hourly_budget')} error={errors.hourlyBudget}>
             <input
               type="number"
               inputMode="numeric"
@@ -167,8 +165,8 @@ export function SettingsView({
 
         <Field
           id="phrases"
-          label="Phrases that sound pushy to you"
-          hint="One per line."
+          label={msg('popup_phrases')}
+          hint={msg('popup_one_per_line')}
           error={errors.triggerPhrases}
         >
           <textarea
@@ -180,8 +178,8 @@ export function SettingsView({
         </Field>
         <Field
           id="domains"
-          label="Your own domains (links never count against you)"
-          hint="One per line, e.g. acme.com."
+          label={msg('popup_domains')}
+          hint={msg('popup_domains_hint')}
           error={errors.trustedDomains}
         >
           <textarea
@@ -193,8 +191,8 @@ export function SettingsView({
         </Field>
         <Field
           id="brand"
-          label="What your account is about"
-          hint="Helps judge whether an offer fits the person."
+          label={msg('popup_brand')}
+          hint={msg('popup_brand_hint')}
           error={errors.brandProfile}
         >
           <textarea
@@ -206,8 +204,8 @@ export function SettingsView({
         </Field>
         <Field
           id="retention"
-          label="Forget profiles after (days)"
-          hint="1 to 365."
+          label={msg('popup_retention')}
+          hint={msg('popup_retention_hint')}
           error={errors.profileRetentionDays}
         >
           <input
@@ -223,7 +221,7 @@ export function SettingsView({
 
         <div class="p-row">
           <button type="submit" class="p-btn p-btn--primary">
-            Save settings
+            {msg('popup_save_settings')}
           </button>
           <span role="status" class="p-saved">
             {saved}
@@ -231,7 +229,7 @@ export function SettingsView({
         </div>
         {(errors.form || Object.keys(errors).length > 0) && (
           <p class="p-error" role="alert">
-            {errors.form ?? 'Nothing saved: fix the fields marked above.'}
+            {errors.form ?? msg('popup_fix_fields')}
           </p>
         )}
       </form>

@@ -14,7 +14,12 @@ export function findComposers(doc: Document): ComposerHandle[] {
     for (const el of Array.from(root.querySelectorAll(CHAT.composerTextarea))) {
       if (!isElement(el) || seen.has(el)) continue;
       seen.add(el);
-      out.push(chatComposer(el, root));
+      const c = chatComposer(el, root);
+      // Fix (hardening e2e, `?broken=send`): Chat shows Send whenever there is text, so text with
+      // no Send we can find means X renamed it. Worthy would then gate Enter but not a click on
+      // the unknown button; it stands aside instead (no badge, no gate, popup says so).
+      if (c.readDraft().trim() !== '' && c.findSendButton() === null) continue;
+      out.push(c);
     }
     const legacy = [
       ...Array.from(root.querySelectorAll(LEGACY.composerInput)),

@@ -74,7 +74,9 @@ function chatMessages(panel: ParentNode): VisibleMessage[] {
     }
   }
   const out: VisibleMessage[] = [];
-  for (const row of rows) {
+  // Only the newest rows matter (the snapshot keeps MAX_MESSAGES); reading computed styles of a
+  // 3,000-message history on every check would stall X's main thread.
+  for (const row of [...rows].slice(-MAX_MESSAGES * 2)) {
     // A row nested in another row (builds with both attributes on different levels) is the same message.
     const parentRow = row.parentElement?.closest(
       `${CHAT.messageRowPrefixed}, ${CHAT.messageRowAttr}`,
@@ -149,7 +151,9 @@ function readLegacy(
   }
 
   const messages: VisibleMessage[] = [];
-  for (const entry of Array.from(scope.querySelectorAll(LEGACY.messageEntry))) {
+  for (const entry of Array.from(scope.querySelectorAll(LEGACY.messageEntry)).slice(
+    -MAX_MESSAGES * 2,
+  )) {
     if (!inScope(entry) || !isElement(entry)) continue;
     const from = legacyDirection(entry);
     const text = textOf(entry.querySelector(LEGACY.messageText) ?? entry).trim();

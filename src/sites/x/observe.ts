@@ -16,6 +16,11 @@ const FALLBACK_FLUSH_MS = 100;
 /** A host can exist before `attachShadow` runs, which emits no mutation: re-check a few times. */
 const HOST_RECHECK_MS = 250;
 const HOST_RECHECKS = 20;
+/**
+ * Looking for shadow roots nested inside Chat means walking its elements: do it when a new Chat
+ * root appears, otherwise at most once a second, not on every batch of a busy conversation.
+ */
+const NESTED_SCAN_MS = 1_000;
 
 interface NavigationLike extends EventTarget {}
 
@@ -77,10 +82,19 @@ export function observePage(
     observers.push(mo);
   };
 
+  let lastNestedScan = Number.NEGATIVE_INFINITY;
   const attachShadowObservers = (): void => {
     let hostWithoutRoot = false;
-    for (const host of shadowHosts(doc)) if (!host.shadowRoot) hostWithoutRoot = true;
-    for (const root of chatShadowRoots(doc)) observe(root, 'shadow-mutation');
+    let newRoot = false;
+    for (const host of shadowHosts(doc)) {
+      if (!host.shadowRoot) hostWithoutRoot = true;
+      else if (!observed.has(host.shadowRoot)) newRoot = true;
+    }
+    const now = Date.now();
+    if (newRoot || now - lastNestedScan >= NESTED_SCAN_MS) {
+      lastNestedScan = now;
+      for (const root of chatShadowRoots(doc)) observe(root, 'shadow-mutation');
+    }
     if (hostWithoutRoot && recheck === undefined && rechecks < HOST_RECHECKS) {
       rechecks++;
       recheck = win.setTimeout(() => {

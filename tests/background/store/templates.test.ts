@@ -59,14 +59,12 @@ describe('findTemplates', () => {
     expect(findTemplates(['a', 'b', 'c'].map((r, i) => send(r, '', i)))).toEqual([]);
   });
 
-  it('handles a busy week (5,000 sends) quickly', () => {
+  it('clusters a busy week (5,000 sends); its speed is in npm run bench', () => {
     const sends: SendRecord[] = [];
     for (let i = 0; i < 4_900; i++) sends.push(send(`r${i}`, sentence(20), i));
     const pitch = sentence(30);
     for (let i = 0; i < 100; i++) sends.push(send(`p${i}`, pitch, 10_000 + i));
-    const started = performance.now();
     const groups = findTemplates(sends);
-    expect(performance.now() - started).toBeLessThan(1_500);
     expect(groups[0]).toEqual({ recipients: 100, count: 100, lastAt: 10_099 });
   });
 });

@@ -5,6 +5,8 @@
 import { render } from 'preact';
 import '../../../src/ui/ui.css';
 import '../../../src/popup/popup.css';
+// No chrome.i18n outside the extension: the popup's text comes from the English catalog.
+import '../../../src/shared/i18n-english';
 import { App, type PopupTab } from '../../../src/popup/App';
 import { mockApi } from '../../../src/popup/api-mock';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';

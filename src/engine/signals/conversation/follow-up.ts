@@ -29,17 +29,20 @@ export const followUpDetector: Detector = {
     // three in a row before they answer again.
     if (run < (never ? 2 : 3)) return [];
     const heavy = run >= (never ? 3 : 4);
-    const since = never ? 'and they have never replied' : 'since their last reply';
     return [
       {
         id: 'follow-up-unanswered',
         axis: 'spam',
         severity: heavy ? 'high' : 'medium',
         weight: (heavy ? 40 : 25) * (never ? 1 : 0.6),
-        message: `You have sent ${run} messages in this thread ${since}. Another one reads as pushy.`,
+        message: a.t(
+          never
+            ? 'signal_follow_up_unanswered_message_never'
+            : 'signal_follow_up_unanswered_message_since',
+          [run],
+        ),
         evidence: [],
-        suggestion:
-          'Give them time, or send one last short note that makes replying easy, then stop.',
+        suggestion: a.t('signal_follow_up_unanswered_suggestion'),
       },
     ];
   },

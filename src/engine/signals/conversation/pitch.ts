@@ -36,12 +36,10 @@ function pitch(a: Analysis): Finding[] {
         axis: 'spam',
         severity: 'high',
         weight: 40,
-        message:
-          'They asked something and this draft pitches instead of answering. Answer first; an offer can wait.',
+        message: a.t('signal_pitch_ignores_question_message'),
         evidence: ev,
         quotes: [{ source: 'thread', text: q.text }],
-        suggestion:
-          'Start with a direct answer to their question, then decide whether the offer still fits.',
+        suggestion: a.t('signal_pitch_ignores_question_suggestion'),
       },
     ];
   }
@@ -52,10 +50,9 @@ function pitch(a: Analysis): Finding[] {
         axis: 'spam',
         severity: 'low',
         weight: 15,
-        message:
-          'They wrote to you first, probably for help; a sales pitch here can feel like bait-and-switch.',
+        message: a.t('signal_pitch_in_support_thread_message'),
         evidence: ev,
-        suggestion: 'Keep the thread about what they came for; offer extras only if they ask.',
+        suggestion: a.t('signal_pitch_in_support_thread_suggestion'),
       },
     ];
   }

@@ -14,6 +14,9 @@ export const serviceDetector: Detector = {
     },
   ],
   run(a) {
+    // Service answers something: with nothing asked (a cold DM), "your account will…" is far
+    // more often a phishing opener than help, so the draft gets no praise for it.
+    if (a.context.kind === 'cold') return [];
     if (!readPitch(a).service) return [];
     const cues = serviceCues(a);
     return [
@@ -22,7 +25,7 @@ export const serviceDetector: Detector = {
         axis: 'spam',
         severity: 'good',
         weight: 0,
-        message: 'This reads as help: it answers or resolves something instead of selling.',
+        message: a.t('signal_service_reply_message'),
         evidence: cues.slice(0, 5).map((c) => c.at),
       },
     ];

@@ -84,8 +84,8 @@ function blanket(a: Analysis): Finding[] {
   const base = blanketWeight(m.others.size);
   if (base) {
     const latest = Math.max(...m.others.values());
-    const when = `in the last ${span(a.now - m.earliest)}, most recently ${span(a.now - latest)} ago`;
-    const who = `${m.others.size} other ${m.others.size === 1 ? 'person' : 'people'}`;
+    const when = a.t('blanket_when', [span(a.t, a.now - m.earliest), span(a.t, a.now - latest)]);
+    const who = a.t(m.others.size === 1 ? 'blanket_who_one' : 'blanket_who_other', [m.others.size]);
     if (a.context.kind === 'customer-initiated') {
       // Support teams answer the same question with the same macro; that is service, not spam.
       out.push({
@@ -93,7 +93,7 @@ function blanket(a: Analysis): Finding[] {
         axis: 'spam',
         severity: 'info',
         weight: Math.round(base.weight * 0.1),
-        message: `Nearly the same reply went to ${who} ${when}. In a thread the customer started, a reused answer is normal; check it fits what they asked.`,
+        message: a.t('signal_blanket_sending_message_support', [who, when]),
         evidence: whole,
       });
     } else {
@@ -103,26 +103,33 @@ function blanket(a: Analysis): Finding[] {
         axis: 'spam',
         severity: base.severity,
         weight,
-        message: `This is the same message, lightly edited, that went to ${who} ${when}. Mass-sent DMs get ignored, reported and rate-limited by X.`,
+        message: a.t('signal_blanket_sending_message', [who, when]),
         evidence: whole,
-        suggestion:
-          'Write this one for this person: open with something from their bio or a recent post, and cut the template lines.',
+        suggestion: a.t('signal_blanket_sending_suggestion'),
       });
     }
   }
   if (m.repeats.length > 0) {
     const n = m.repeats.length;
     const latest = Math.max(...m.repeats);
-    const ago = latest > 0 ? ` (last time ${span(a.now - latest)} ago)` : '';
+    const ago = latest > 0 ? span(a.t, a.now - latest) : '';
+    const key =
+      n === 1
+        ? ago
+          ? 'signal_repeated_to_same_recipient_message_once_ago'
+          : 'signal_repeated_to_same_recipient_message_once'
+        : ago
+          ? 'signal_repeated_to_same_recipient_message_times_ago'
+          : 'signal_repeated_to_same_recipient_message_times';
     out.push({
       id: 'repeated-to-same-recipient',
       axis: 'spam',
       severity: n >= 2 ? 'high' : 'medium',
       weight: Math.round((n >= 2 ? 40 : 25) * (a.context.kind === 'customer-initiated' ? 0.5 : 1)),
-      message: `You already sent this person nearly the same message ${n === 1 ? 'once' : `${n} times`}${ago}. Sending it again reads as automated.`,
+      // $1 is the count (unused by the "once" messages), $2 the time since the last one.
+      message: a.t(key, [n, ago]),
       evidence: whole,
-      suggestion:
-        'If you are following up, say something new: a reason, an answer, or a short question.',
+      suggestion: a.t('signal_repeated_to_same_recipient_suggestion'),
     });
   }
   return out;

@@ -3,6 +3,7 @@
  * text (CLI, tests) or only a fingerprint and link hashes (the extension, which never stores text).
  */
 import type { Analysis } from '../../analysis';
+import type { Translate } from '../../i18n';
 import type { HistoryEntry } from '../../schema';
 import { decodeFingerprint, fingerprint, linkHashes } from '../../text/fingerprint';
 
@@ -76,12 +77,13 @@ export function firstContact(a: Analysis): Map<string, number> {
 }
 
 /** "12 minutes", "3 hours", "2 days". */
-export function span(ms: number): string {
+export function span(t: Translate, ms: number): string {
   const m = Math.max(1, Math.round(ms / MINUTE));
-  if (m < 60) return plural(m, 'minute');
+  if (m < 60) return t(m === 1 ? 'time_minutes_one' : 'time_minutes_other', [m]);
   const h = Math.round(ms / HOUR);
-  if (h < 48) return plural(h, 'hour');
-  return plural(Math.round(ms / DAY), 'day');
+  if (h < 48) return t(h === 1 ? 'time_hours_one' : 'time_hours_other', [h]);
+  const d = Math.round(ms / DAY);
+  return t(d === 1 ? 'time_days_one' : 'time_days_other', [d]);
 }
 
 export function plural(n: number, word: string): string {

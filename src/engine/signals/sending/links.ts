@@ -46,9 +46,9 @@ function sameLink(a: Analysis): Finding[] {
       axis: 'spam',
       severity,
       weight,
-      message: `You sent this link to ${n} other people in the last 7 days. The same link in many DMs is what X's spam filters look for.`,
+      message: a.t('signal_same_link_many_recipients_message', [n]),
       evidence: [evidence(a.draft, l.start, l.end)],
-      suggestion: 'Leave the link out until they ask for it, or share something specific to them.',
+      suggestion: a.t('signal_same_link_many_recipients_suggestion'),
     });
   }
   return out;
@@ -67,10 +67,9 @@ function coldLink(a: Analysis): Finding[] {
       axis: 'spam',
       severity: 'medium',
       weight: 20,
-      message:
-        'A link in the first message to someone who has never written to you looks like spam, and many people will not open it.',
+      message: a.t('signal_link_in_cold_opener_message'),
       evidence: links.map((l) => evidence(a.draft, l.start, l.end)),
-      suggestion: 'Open without the link; offer it once they reply.',
+      suggestion: a.t('signal_link_in_cold_opener_suggestion'),
     },
   ];
 }

@@ -24,18 +24,19 @@ function daily(a: Analysis): Finding[] {
   const nearCap = sent >= 0.9 * X_DAILY_CAP;
   const sev = nearCap ? 'high' : level(sent, budget);
   if (!sev) return [];
-  const cap = nearCap
-    ? `You are close to the ~${X_DAILY_CAP} DMs a day X is reported to allow.`
-    : `X is reported to cap accounts at about ${X_DAILY_CAP} DMs a day, and fast senders get limited sooner.`;
   return [
     {
       id: 'pace-daily',
       axis: 'spam',
       severity: sev,
       weight: nearCap ? 40 : sev === 'high' ? 25 : 10,
-      message: `You have sent ${sent} DMs in the last 24 hours; your daily budget is ${budget}. ${cap}`,
+      message: a.t(nearCap ? 'signal_pace_daily_message_near_cap' : 'signal_pace_daily_message', [
+        sent,
+        budget,
+        X_DAILY_CAP,
+      ]),
       evidence: [],
-      suggestion: 'Save the rest for tomorrow: fewer, better DMs get more replies.',
+      suggestion: a.t('signal_pace_daily_suggestion'),
     },
   ];
 }
@@ -63,9 +64,9 @@ function hourly(a: Analysis): Finding[] {
       axis: 'spam',
       severity: sev,
       weight: sev === 'high' ? 25 : 10,
-      message: `You have messaged ${n} new people in the last hour; your hourly budget is ${budget}. Slow down to stay clear of X's rate limits.`,
+      message: a.t('signal_pace_hourly_message', [n, budget]),
       evidence: [],
-      suggestion: 'Pause for a while before writing to more new people.',
+      suggestion: a.t('signal_pace_hourly_suggestion'),
     },
   ];
 }
@@ -81,9 +82,9 @@ function burst(a: Analysis): Finding[] {
       axis: 'spam',
       severity: 'high',
       weight: 35,
-      message: `This would be ${n} new people in ${BURST_WINDOW_MS / MINUTE} minutes. That pace looks automated to X and to the people receiving it.`,
+      message: a.t('signal_burst_new_contacts_message', [n, BURST_WINDOW_MS / MINUTE]),
       evidence: [],
-      suggestion: 'Space out first messages to new people.',
+      suggestion: a.t('signal_burst_new_contacts_suggestion'),
     },
   ];
 }

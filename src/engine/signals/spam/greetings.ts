@@ -5,9 +5,9 @@ export const greetingDetector = listDetector('generic-greeting', [
   {
     id: 'generic-greeting',
     summary: 'Generic greetings: Dear Sir/Madam, Dear valued customer, Hello friend, Hi there.',
-    message: (q) =>
-      `Opens with a generic greeting: ${q}. It tells the reader this went to many people.`,
-    suggestion: 'Greet them by name and mention something of theirs.',
+    messageKey: 'signal_generic_greeting_message',
+    suggestionKey: 'signal_generic_greeting_suggestion',
+    ignoreDisguise: true,
     cap: 25,
   },
 ]);

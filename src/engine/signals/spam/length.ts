@@ -21,9 +21,9 @@ export const lengthDetector: Detector = {
         finding(a, {
           id: 'very-long-message',
           weight: w,
-          message: `At ${n.toLocaleString('en')} characters this is a wall of text for a DM; long cold messages are skimmed or skipped.`,
+          message: a.t('signal_very_long_message_message', [n.toLocaleString('en')]),
           ranges: [{ start: 0, end: Math.min(a.draft.length, 80) }],
-          suggestion: 'Cut it to the two or three sentences that matter to this person.',
+          suggestion: a.t('signal_very_long_message_suggestion'),
         }),
       ];
     }
@@ -33,7 +33,7 @@ export const lengthDetector: Detector = {
           id: 'near-empty-message',
           weight: 0,
           severity: 'info',
-          message: 'There is almost nothing here yet to judge.',
+          message: a.t('signal_near_empty_message_message'),
           ranges: [],
         }),
       ];

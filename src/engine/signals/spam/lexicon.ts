@@ -115,7 +115,9 @@ export const PUSHY_LISTS: Record<PushyCategory, { weight: number; phrases: reado
       '100 guaranteed|fully guaranteed|money back guarantee=20',
       'money back=8',
       'risk free|risk-free|no risk|zero risk|without risk=18',
-      'no strings attached|no catch|no obligation|no commitment|no credit check=18',
+      'no credit check=18',
+      // Reassurance in a genuine offer ("happy to send a pair, no obligation"): a hint, not a claim.
+      'no strings attached|no catch|no obligation|no commitment=6',
       'double your|triple your|10x your|multiply your=20',
       'no experience needed|no experience required|work from home|be your own boss=18',
       'earn # a day|earn # per day|earn # a week|earn # per week|make # a day|make # a week=24',
@@ -136,7 +138,8 @@ export const PUSHY_LISTS: Record<PushyCategory, { weight: number; phrases: reado
       'free gift|free gifts|gift card|gift cards|giftcard|free voucher=22',
       'reward|rewards|award|awarded|bonus=10',
       'selected to receive|chosen to receive|been selected|been chosen|specially selected=26',
-      'congratulations|congrats|congratulation=8',
+      // Friends congratulate each other too; prize scams also say "won"/"claim", which weigh more.
+      'congratulations|congrats|congratulation=3',
       'guaranteed prize|guaranteed cash|guaranteed award=30',
       'holiday|vacation|cruise=5',
       'mobile number has won|number has won|has won=30',

@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../../analysis';
 import type { Detector, Finding } from '../../detector';
+import { listComma } from '../../i18n';
 import { leetWord } from '../../text/fold';
 import { isIpAddress, isLinkHub, isTrusted, type Link, linksOf } from '../../text/links';
 import { finding, quoteList } from './util';
@@ -123,7 +124,14 @@ function tldOf(domain: string): string {
 }
 
 const text = (a: Analysis, ls: readonly Link[]) =>
-  quoteList(ls.map((l) => a.draft.slice(l.start, l.end)));
+  quoteList(
+    a.t,
+    ls.map((l) => a.draft.slice(l.start, l.end)),
+  );
+
+/** The distinct domains of `ls`, as "a.com, b.com". */
+const domains = (a: Analysis, ls: readonly Link[]) =>
+  listComma(a.t, [...new Set(ls.map((l) => l.domain))]);
 
 export const linkDetector: Detector = {
   name: 'links',
@@ -181,7 +189,12 @@ export const linkDetector: Detector = {
           id: 'trusted-link',
           weight: 0,
           severity: 'info',
-          message: `Links to your trusted domain${trusted.length > 1 ? 's' : ''} (${[...new Set(trusted.map((l) => l.domain))].join(', ')}) do not count against this draft.`,
+          message: a.t(
+            trusted.length > 1
+              ? 'signal_trusted_link_message_other'
+              : 'signal_trusted_link_message_one',
+            [domains(a, trusted)],
+          ),
           ranges: trusted,
         }),
       );
@@ -194,9 +207,9 @@ export const linkDetector: Detector = {
         finding(a, {
           id: 'link-count',
           weight: w,
-          message: `Has ${links.length} links. One link is normal; several read like a flyer.`,
+          message: a.t('signal_link_count_message', [links.length]),
           ranges: links,
-          suggestion: 'Keep the one link that matters most, or none until they reply.',
+          suggestion: a.t('signal_link_count_suggestion'),
         }),
       );
     }
@@ -207,9 +220,9 @@ export const linkDetector: Detector = {
         finding(a, {
           id: 'link-shortener',
           weight: 24,
-          message: `Uses a link shortener: ${text(a, shorteners)}. People cannot see where it goes, so they do not click.`,
+          message: a.t('signal_link_shortener_message', [text(a, shorteners)]),
           ranges: shorteners,
-          suggestion: 'Use the full link so the reader can see where it goes.',
+          suggestion: a.t('signal_link_shortener_suggestion'),
         }),
       );
     }
@@ -219,9 +232,9 @@ export const linkDetector: Detector = {
         finding(a, {
           id: 'link-in-bio-hub',
           weight: 16,
-          message: `Links to a link-in-bio page: ${text(a, hubs)}. It is a menu of offers, not something for this person.`,
+          message: a.t('signal_link_in_bio_hub_message', [text(a, hubs)]),
           ranges: hubs,
-          suggestion: 'Link the one page that is relevant to them, not your whole link hub.',
+          suggestion: a.t('signal_link_in_bio_hub_suggestion'),
         }),
       );
     }
@@ -232,7 +245,7 @@ export const linkDetector: Detector = {
         finding(a, {
           id: 'bare-domain',
           weight: 6,
-          message: `Has a domain written without https:// (${text(a, bare)}), a habit of bulk senders.`,
+          message: a.t('signal_bare_domain_message', [text(a, bare)]),
           ranges: bare,
         }),
       );
@@ -244,9 +257,9 @@ export const linkDetector: Detector = {
         finding(a, {
           id: 'defanged-link',
           weight: 28,
-          message: `Writes a link in disguise (${text(a, defanged)}), which is how spammers get past link filters.`,
+          message: a.t('signal_defanged_link_message', [text(a, defanged)]),
           ranges: defanged,
-          suggestion: 'Write the link normally, or leave it out.',
+          suggestion: a.t('signal_defanged_link_suggestion'),
         }),
       );
     }
@@ -257,9 +270,9 @@ export const linkDetector: Detector = {
         finding(a, {
           id: 'ip-address-link',
           weight: 30,
-          message: `Links to a raw IP address (${text(a, ips)}) instead of a named site.`,
+          message: a.t('signal_ip_address_link_message', [text(a, ips)]),
           ranges: ips,
-          suggestion: 'Link to a named website the reader can recognise.',
+          suggestion: a.t('signal_ip_address_link_suggestion'),
         }),
       );
     }
@@ -270,10 +283,9 @@ export const linkDetector: Detector = {
         finding(a, {
           id: 'suspicious-tld',
           weight: 18,
-          message: `Links to a domain ending scammers favour: ${[...new Set(odd.map((l) => l.domain))].join(', ')}.`,
+          message: a.t('signal_suspicious_tld_message', [domains(a, odd)]),
           ranges: odd,
-          suggestion:
-            'If it is your site, add it to trusted domains; otherwise reconsider the link.',
+          suggestion: a.t('signal_suspicious_tld_suggestion'),
         }),
       );
     }
@@ -284,9 +296,9 @@ export const linkDetector: Detector = {
         finding(a, {
           id: 'lookalike-domain',
           weight: 32,
-          message: `Links to a domain that imitates a known brand: ${[...new Set(fakes.map((l) => l.domain))].join(', ')}.`,
+          message: a.t('signal_lookalike_domain_message', [domains(a, fakes)]),
           ranges: fakes,
-          suggestion: 'Remove the link: it looks like a phishing site.',
+          suggestion: a.t('signal_lookalike_domain_suggestion'),
         }),
       );
     }
@@ -306,10 +318,9 @@ export const linkDetector: Detector = {
         finding(a, {
           id: 'link-only-message',
           weight: 22,
-          message:
-            'The message is little more than a link. Nobody clicks a bare link from a stranger.',
+          message: a.t('signal_link_only_message_message'),
           ranges: links,
-          suggestion: 'Say in a sentence who you are and why this link matters to them.',
+          suggestion: a.t('signal_link_only_message_suggestion'),
         }),
       );
     }

@@ -1,6 +1,7 @@
 /** Builds a detector that reports hits of one or more English lists, one signal per list. */
 import type { Analysis } from '../../analysis';
 import type { Detector, Finding, SignalSpec } from '../../detector';
+import { sentences } from '../../i18n';
 import { hitsIn } from './hits';
 import type { PushyCategory } from './lexicon';
 import { combine, finding, quoteList } from './util';
@@ -8,9 +9,11 @@ import { combine, finding, quoteList } from './util';
 export interface ListSignal {
   id: PushyCategory | 'generic-greeting';
   summary: string;
-  /** Message from the quoted phrases found, e.g. `Promises a prize: “you've won”.` */
-  message: (quoted: string, disguised: boolean) => string;
-  suggestion: string;
+  /** Catalog key of the message; `$1` is the quoted phrases found, e.g. `“you've won”`. */
+  messageKey: string;
+  suggestionKey: string;
+  /** Set when the message does not mention phrases disguised with look-alike letters. */
+  ignoreDisguise?: true;
   /** Extra findings' ranges and weights from patterns that are not word lists. */
   extra?: (a: Analysis) => { start: number; end: number; weight: number }[];
   cap?: number;
@@ -31,15 +34,19 @@ export function listDetector(name: string, signals: readonly ListSignal[]): Dete
         if (hits.length === 0 && extra.length === 0) continue;
         const ranges = [...hits, ...extra];
         const weights = [...hits.map((h) => h.phrase.weight), ...extra.map((e) => e.weight)];
-        const quoted = quoteList(ranges.map((r) => a.draft.slice(r.start, r.end)));
-        const disguised = hits.some((h) => h.disguised);
+        const quoted = quoteList(
+          a.t,
+          ranges.map((r) => a.draft.slice(r.start, r.end)),
+        );
+        const disguised = !s.ignoreDisguise && hits.some((h) => h.disguised);
+        const message = a.t(s.messageKey, [quoted]);
         out.push(
           finding(a, {
             id: s.id,
             weight: combine(weights, 0.35, s.cap ?? 60),
-            message: s.message(quoted, disguised),
+            message: disguised ? sentences(a.t, message, a.t('spam_disguised_note')) : message,
             ranges,
-            suggestion: s.suggestion,
+            suggestion: a.t(s.suggestionKey),
           }),
         );
       }
@@ -47,5 +54,3 @@ export function listDetector(name: string, signals: readonly ListSignal[]): Dete
     },
   };
 }
-
-export const DISGUISED_NOTE = ' Some of it is disguised with look-alike letters or digits.';

@@ -154,9 +154,14 @@ export const obfuscationDetector: Detector = {
           finding(a, {
             id: 'mixed-script-word',
             weight: Math.min(45, 30 + 5 * (mixed.length - 1)),
-            message: `Hides Cyrillic or Greek look-alike letters inside words: ${quoteList(mixed.map((r) => d.slice(r.start, r.end)))}. That is done to slip past spam filters.`,
+            message: a.t('signal_mixed_script_word_message', [
+              quoteList(
+                a.t,
+                mixed.map((r) => d.slice(r.start, r.end)),
+              ),
+            ]),
             ranges: mixed,
-            suggestion: 'Retype these words with ordinary letters.',
+            suggestion: a.t('signal_mixed_script_word_suggestion'),
           }),
         );
       }
@@ -173,9 +178,14 @@ export const obfuscationDetector: Detector = {
           finding(a, {
             id: 'fancy-letters',
             weight: fancyChars >= 12 ? 22 : 16,
-            message: `Uses decorative Unicode letters (${quoteList(fancy.map((r) => d.slice(r.start, r.end)))}). Screen readers stumble on them and filters treat them as spam.`,
+            message: a.t('signal_fancy_letters_message', [
+              quoteList(
+                a.t,
+                fancy.map((r) => d.slice(r.start, r.end)),
+              ),
+            ]),
             ranges: fancy,
-            suggestion: 'Use plain letters; emphasis can come from the words themselves.',
+            suggestion: a.t('signal_fancy_letters_suggestion'),
           }),
         );
       }
@@ -196,10 +206,14 @@ export const obfuscationDetector: Detector = {
           finding(a, {
             id: 'hidden-characters',
             weight: hidden.length >= 2 ? 28 : 20,
-            message: `Contains ${hidden.length} invisible character${hidden.length > 1 ? 's' : ''} (zero-width spaces or joiners), a trick to split words past filters.`,
+            message: a.t(
+              hidden.length > 1
+                ? 'signal_hidden_characters_message_other'
+                : 'signal_hidden_characters_message_one',
+              [hidden.length],
+            ),
             ranges: hidden,
-            suggestion:
-              'Retype the message or paste it as plain text to drop invisible characters.',
+            suggestion: a.t('signal_hidden_characters_suggestion'),
           }),
         );
       }
@@ -227,9 +241,14 @@ export const obfuscationDetector: Detector = {
         finding(a, {
           id: 'leetspeak',
           weight: Math.min(36, 18 + 6 * (leet.length - 1)),
-          message: `Writes spam words with digits or symbols: ${quoteList(leet.map((r) => d.slice(r.start, r.end)))}. Only filter-dodgers do that.`,
+          message: a.t('signal_leetspeak_message', [
+            quoteList(
+              a.t,
+              leet.map((r) => d.slice(r.start, r.end)),
+            ),
+          ]),
           ranges: leet,
-          suggestion: 'Spell these words normally.',
+          suggestion: a.t('signal_leetspeak_suggestion'),
         }),
       );
     }
@@ -238,9 +257,14 @@ export const obfuscationDetector: Detector = {
         finding(a, {
           id: 'spaced-out-letters',
           weight: Math.min(30, 18 + 6 * (spaced.length - 1)),
-          message: `Spells words out letter by letter: ${quoteList(spaced.map((r) => d.slice(r.start, r.end)))}, a trick to get past filters.`,
+          message: a.t('signal_spaced_out_letters_message', [
+            quoteList(
+              a.t,
+              spaced.map((r) => d.slice(r.start, r.end)),
+            ),
+          ]),
           ranges: spaced,
-          suggestion: 'Write the word normally.',
+          suggestion: a.t('signal_spaced_out_letters_suggestion'),
         }),
       );
     }

@@ -91,9 +91,14 @@ export const offPlatformDetector: Detector = {
         finding(a, {
           id: 'off-platform-app',
           weight: w,
-          message: `Points the reader to another app: ${quoteList(apps.map((x) => a.draft.slice(x.start, x.end)))}. Asking a stranger to switch apps is a common scam step.`,
+          message: a.t('signal_off_platform_app_message', [
+            quoteList(
+              a.t,
+              apps.map((x) => a.draft.slice(x.start, x.end)),
+            ),
+          ]),
           ranges: apps,
-          suggestion: 'Keep the first exchange on X; offer other channels only after they reply.',
+          suggestion: a.t('suggestion_keep_on_x'),
         }),
       );
     }
@@ -106,9 +111,14 @@ export const offPlatformDetector: Detector = {
         finding(a, {
           id: 'premium-rate-number',
           weight: 34,
-          message: `Includes a premium-rate number: ${quoteList(premium.map((p) => a.draft.slice(p.start, p.end)))}. Calling it costs the reader money.`,
+          message: a.t('signal_premium_rate_number_message', [
+            quoteList(
+              a.t,
+              premium.map((p) => a.draft.slice(p.start, p.end)),
+            ),
+          ]),
           ranges: premium,
-          suggestion: 'Remove the premium-rate number.',
+          suggestion: a.t('signal_premium_rate_number_suggestion'),
         }),
       );
     }
@@ -117,9 +127,14 @@ export const offPlatformDetector: Detector = {
         finding(a, {
           id: 'phone-number',
           weight: Math.min(24, 14 + 5 * (normal.length - 1)),
-          message: `Includes a phone number: ${quoteList(normal.map((p) => a.draft.slice(p.start, p.end)))}. A number in a first DM pushes the talk off X.`,
+          message: a.t('signal_phone_number_message', [
+            quoteList(
+              a.t,
+              normal.map((p) => a.draft.slice(p.start, p.end)),
+            ),
+          ]),
           ranges: normal,
-          suggestion: 'Leave the phone number out until they ask for it.',
+          suggestion: a.t('signal_phone_number_suggestion'),
         }),
       );
     }
@@ -130,9 +145,14 @@ export const offPlatformDetector: Detector = {
         finding(a, {
           id: 'email-address',
           weight: Math.min(16, 8 + 4 * (emails.length - 1)),
-          message: `Includes an email address: ${quoteList(emails.map((e) => a.draft.slice(e.start, e.end)))}.`,
+          message: a.t('signal_email_address_message', [
+            quoteList(
+              a.t,
+              emails.map((e) => a.draft.slice(e.start, e.end)),
+            ),
+          ]),
           ranges: emails,
-          suggestion: 'Reply on X first; share an email once they want to continue elsewhere.',
+          suggestion: a.t('signal_email_address_suggestion'),
         }),
       );
     }
@@ -144,8 +164,9 @@ export const offPlatformPhraseDetector = listDetector('off-platform-requests', [
   {
     id: 'off-platform-request',
     summary: 'English requests to continue elsewhere: text me at, add me on, my number is.',
-    message: (q) => `Asks to continue somewhere else: ${q}.`,
-    suggestion: 'Keep the first exchange on X; offer other channels only after they reply.',
+    messageKey: 'signal_off_platform_request_message',
+    suggestionKey: 'suggestion_keep_on_x',
+    ignoreDisguise: true,
     cap: 30,
   },
 ]);

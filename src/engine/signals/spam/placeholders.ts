@@ -51,9 +51,9 @@ export const placeholderDetector: Detector = {
       finding(a, {
         id: 'unfilled-placeholder',
         weight: Math.min(60, 40 + 5 * (ranges.length - 1)),
-        message: `A template slot was left unfilled: ${quoteList(slots)}. The recipient will see it as written.`,
+        message: a.t('signal_unfilled_placeholder_message', [quoteList(a.t, slots)]),
         ranges,
-        suggestion: `Fill in ${quoteList(slots, 2)} with this person's details before sending.`,
+        suggestion: a.t('signal_unfilled_placeholder_suggestion', [quoteList(a.t, slots, 2)]),
       }),
     ];
   },

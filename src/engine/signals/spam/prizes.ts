@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../analysis';
 import { foldedOf, toDraftRange } from '../../text/fold';
-import { DISGUISED_NOTE, listDetector } from './list-detector';
+import { listDetector } from './list-detector';
 
 // "txt WIN to 87121", "text the word YES to 80082", "send BIDS e.g. 10 to 83383", "to: 69988".
 const TEXT_TO_SHORTCODE =
@@ -55,18 +55,16 @@ export const prizeDetector = listDetector('prize-claims', [
   {
     id: 'prize-money-claim',
     summary: 'Prize, cash and gift claims: you have won, claim your prize, £1000, free gift.',
-    message: (q, d) =>
-      `Talks about prizes or money: ${q}. This is the classic shape of a scam message.${d ? DISGUISED_NOTE : ''}`,
-    suggestion: 'Remove prize and cash wording; a real offer can wait until they reply.',
+    messageKey: 'signal_prize_money_claim_message',
+    suggestionKey: 'signal_prize_money_claim_suggestion',
     extra: (a) => regexHits(a, MONEY, moneyWeight),
   },
   {
     id: 'premium-rate-text',
     summary: 'Premium-rate text mechanics: txt WORD to 87121, per-message costs, reply STOP.',
-    message: (q) =>
-      `Uses premium-rate text wording: ${q}. Readers (and X) treat this as bulk spam.`,
-    suggestion:
-      'Remove short codes, per-message prices and opt-out wording: this is a one-to-one DM.',
+    messageKey: 'signal_premium_rate_text_message',
+    suggestionKey: 'signal_premium_rate_text_suggestion',
+    ignoreDisguise: true,
     extra: (a) => [
       ...regexHits(a, TEXT_TO_SHORTCODE, () => 34),
       ...regexHits(a, PER_MESSAGE_COST, () => 24),

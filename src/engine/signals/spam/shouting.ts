@@ -76,10 +76,12 @@ export const shoutingDetector: Detector = {
           weight: w,
           message:
             w >= 10
-              ? `About ${Math.round(share * 100)}% of the letters are capitals. On a phone that reads as shouting.`
-              : `Writes ${shouted.length === 1 ? 'a word' : `${shouted.length} words`} in capitals, which reads as shouting.`,
+              ? a.t('signal_all_caps_message_share', [Math.round(share * 100)])
+              : shouted.length === 1
+                ? a.t('signal_all_caps_message_one')
+                : a.t('signal_all_caps_message_other', [shouted.length]),
           ranges: shouted,
-          suggestion: 'Write in normal sentence case.',
+          suggestion: a.t('signal_all_caps_suggestion'),
         }),
       );
     }
@@ -103,10 +105,10 @@ export const shoutingDetector: Detector = {
           id: 'exclamation-run',
           weight: w,
           message: runs.length
-            ? 'Stacks exclamation marks, which reads as hype.'
-            : `Uses ${bangs} exclamation marks, which reads as hype.`,
+            ? a.t('signal_exclamation_run_message_stacked')
+            : a.t('signal_exclamation_run_message_count', [bangs]),
           ranges,
-          suggestion: 'Keep at most one exclamation mark.',
+          suggestion: a.t('signal_exclamation_run_suggestion'),
         }),
       );
     }
@@ -135,9 +137,12 @@ export const shoutingDetector: Detector = {
           finding(a, {
             id: 'emoji-wall',
             weight: w,
-            message: `Uses ${emoji.length} emoji${walls.length ? ', several in a row' : ''}. Emoji walls look like promo blasts.`,
+            message: a.t(
+              walls.length ? 'signal_emoji_wall_message_row' : 'signal_emoji_wall_message',
+              [emoji.length],
+            ),
             ranges: walls.length ? walls : emoji,
-            suggestion: 'Keep one or two emoji at most.',
+            suggestion: a.t('signal_emoji_wall_suggestion'),
           }),
         );
       }
@@ -155,8 +160,7 @@ export const shoutingDetector: Detector = {
         finding(a, {
           id: 'repeated-characters',
           weight: money ? 10 : Math.min(8, 3 + reps.length),
-          message:
-            'Stretches characters out (like “sooo” or “$$$”), which looks like a promo blast.',
+          message: a.t('signal_repeated_characters_message'),
           ranges: reps,
         }),
       );

@@ -46,14 +46,17 @@ export const triggerDetector: Detector = {
     if (!m) return [];
     const hits = m.match(wordsOf(a), foldedOf(a));
     if (!hits.length) return [];
-    const quoted = quoteList(hits.map((h) => a.draft.slice(h.start, h.end)));
+    const quoted = quoteList(
+      a.t,
+      hits.map((h) => a.draft.slice(h.start, h.end)),
+    );
     return [
       finding(a, {
         id: 'trigger-phrase',
         weight: Math.min(50, WEIGHT + 8 * (hits.length - 1)),
-        message: `Uses phrases you marked as pushy in your settings: ${quoted}.`,
+        message: a.t('signal_trigger_phrase_message', [quoted]),
         ranges: hits,
-        suggestion: 'Rephrase the parts you flagged in your own settings.',
+        suggestion: a.t('signal_trigger_phrase_suggestion'),
       }),
     ];
   },

@@ -1,6 +1,7 @@
 /** Small helpers shared by the spam detectors. */
 import type { Analysis } from '../../analysis';
 import { evidence, type Finding } from '../../detector';
+import { listAnd, type Translate } from '../../i18n';
 import type { Evidence, Severity } from '../../types';
 
 /** Severity from spam points: the UI sorts and colours by it. */
@@ -66,11 +67,12 @@ export function finding(
   return out;
 }
 
-/** `"a", "b" and "c"` for messages; at most `max` items, then "…". */
-export function quoteList(items: readonly string[], max = 3): string {
+/** `"a", "b" and "c"` for messages, in the catalog's language; at most `max` items, then "…". */
+export function quoteList(t: Translate, items: readonly string[], max = 3): string {
   const uniq = [...new Set(items.map((s) => s.trim()).filter(Boolean))];
-  const shown = uniq.slice(0, max).map((s) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`);
+  const shown = uniq
+    .slice(0, max)
+    .map((s) => t('engine_quote', [s.length > 40 ? `${s.slice(0, 39)}…` : s]));
   if (uniq.length > max) shown.push('…');
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return listAnd(t, shown);
 }
