@@ -4,6 +4,7 @@
  * confused page from driving popup-only requests such as "delete all data".
  */
 import type { RequestType } from '../shared/messages';
+import { isXUrl } from '../shared/x-hosts';
 
 /** The subset of `runtime.MessageSender` the checks read. */
 export interface SenderInfo {
@@ -23,32 +24,13 @@ const FROM_CONTENT: ReadonlySet<RequestType> = new Set([
 /** Requests either side may send. */
 const FROM_ANY: ReadonlySet<RequestType> = new Set(['ping']);
 
-const X_HOSTS = new Set([
-  'x.com',
-  'twitter.com',
-  'www.x.com',
-  'www.twitter.com',
-  'mobile.x.com',
-  'mobile.twitter.com',
-]);
-
-export function isXPage(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && X_HOSTS.has(u.hostname);
-  } catch {
-    return false;
-  }
-}
-
 function isExtensionPage(sender: SenderInfo, extensionOrigin: string): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(`${extensionOrigin}/`);
 }
 
 function isContentScript(sender: SenderInfo): boolean {
   // sender.url is the frame's URL and is always set; tab.url needs the tabs permission.
-  return sender.tab !== undefined && isXPage(sender.url ?? sender.tab.url);
+  return sender.tab !== undefined && isXUrl(sender.url ?? sender.tab.url);
 }
 
 /** Null when the sender may send this request, else the reason it may not. */

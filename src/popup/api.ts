@@ -36,22 +36,4 @@ export interface WorthyApi {
   subscribe(tabId: number, onChange: () => void): () => void;
 }
 
-const X_HOSTS = new Set([
-  'x.com',
-  'twitter.com',
-  'www.x.com',
-  'www.twitter.com',
-  'mobile.x.com',
-  'mobile.twitter.com',
-]);
-
-/** True for https x.com / twitter.com pages. An unknown URL counts as "not x.com". */
-export function isXUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && X_HOSTS.has(u.hostname);
-  } catch {
-    return false;
-  }
-}
+export { isXUrl } from '../shared/x-hosts';

@@ -6,15 +6,7 @@
  * guidance of a given x.com tab instead of the active tab (the popup page itself).
  */
 import { extensionPage, sent, stopWorker, until } from './harness.mjs';
-import { badge, chatBox, dialog, SPAM, verdictOf, waitVerdict } from './scenarios.mjs';
-
-async function open(page, path, config) {
-  if (config)
-    await page.addInitScript((cfg) => {
-      window.__fakeXConfig = cfg;
-    }, config);
-  await page.goto(`https://x.com${path}`);
-}
+import { badge, chatBox, dialog, open, SPAM, verdictOf, waitVerdict } from './scenarios.mjs';
 
 async function noDialog(page) {
   if (await dialog(page).isVisible()) throw new Error('a warning dialog is showing');

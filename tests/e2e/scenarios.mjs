@@ -46,7 +46,8 @@ export function waitVerdict(page, { wanted, not, timeout = 6_000 } = {}) {
   );
 }
 
-async function open(page, path, init) {
+/** Opens a fake-X page, optionally with `window.__fakeXConfig` set before its script runs. */
+export async function open(page, path, init) {
   if (init)
     await page.addInitScript((cfg) => {
       window.__fakeXConfig = cfg;
