@@ -16,9 +16,16 @@ import { fileURLToPath } from 'node:url';
 import { parseInput, score } from '../src/engine/index';
 import { matchUnits } from '../src/engine/relevance/match';
 import { buildProfile } from '../src/engine/relevance/profile';
-import { bagOf, isContentWord, termsOf, vectorOf } from '../src/engine/relevance/terms';
+import { bagOf, isContentWord, rowsOf, termsOf, vectorOf } from '../src/engine/relevance/terms';
 import { TOPIC_FIT } from '../src/engine/relevance/topic-weights';
-import { liftCosine, meanReading, topicsOf } from '../src/engine/relevance/topics';
+import {
+  liftCosine,
+  meanReading,
+  TOPIC_MIX,
+  type TopicMix,
+  topicAffinity,
+  topicsOf,
+} from '../src/engine/relevance/topics';
 import { tokenize } from '../src/engine/text/tokenize';
 import { loadVectors } from '../src/node/load-vectors';
 
@@ -262,22 +269,31 @@ export async function evalRelevance(opt: TaskOptions = DEFAULT_TASK): Promise<Re
   const task = buildTask(pools.eval, opt);
   const baseline = tfidfBaseline(tweets);
   // Topic-layer variants scored directly (no detectors), to report each view on its own.
-  const reading = (text: string, zs: number) => {
-    const v = vectorOf(termsOf(text, vectors, 400), vectors);
-    return v ? topicsOf(v, vectors, zs) : null;
+  const reading = (text: string, mix: TopicMix) => {
+    const terms = termsOf(text, vectors, 400);
+    const v = vectorOf(terms, vectors);
+    return v ? topicsOf(v, rowsOf(terms), vectors, mix) : null;
   };
-  const variants = { zeroShot: 1, fitted: 0, mixed: 0.3 } as const;
+  // Each view alone and the shipped mix, compared like the engine does (topicAffinity); `cosine`
+  // is the shipped mix compared by the plain cosine of the lifts (the earlier comparison).
+  const variants: Record<string, { mix: TopicMix; cmp: (a: Float32Array, b: Float32Array) => number }> = {
+    zeroShot: { mix: { zeroShot: 1, words: 0 }, cmp: topicAffinity },
+    wordVotes: { mix: { zeroShot: 0, words: 1 }, cmp: topicAffinity },
+    fitted: { mix: { zeroShot: 0, words: 0 }, cmp: topicAffinity },
+    mixed: { mix: TOPIC_MIX, cmp: topicAffinity },
+    mixedCosine: { mix: TOPIC_MIX, cmp: liftCosine },
+  };
   const vScores: Record<string, { tune: number[]; test: number[] }> = {};
   const vLabels = { tune: [] as boolean[], test: [] as boolean[] };
   for (const name of [...Object.keys(variants), 'wordsOnly'])
     vScores[name] = { tune: [], test: [] };
   for (const c of task) {
     const prof = buildProfile({ posts: c.posts }, vectors);
-    for (const [name, zs] of Object.entries(variants)) {
-      const p = meanReading(c.posts.map((t) => reading(t, zs)).filter((r) => r !== null));
+    for (const [name, { mix, cmp }] of Object.entries(variants)) {
+      const p = meanReading(c.posts.map((t) => reading(t, mix)).filter((r) => r !== null));
       for (const cand of c.candidates) {
-        const d = reading(cand.text, zs);
-        vScores[name]![c.half].push(p && d ? liftCosine(d.lift, p.lift) : 0);
+        const d = reading(cand.text, mix);
+        vScores[name]![c.half].push(p && d ? cmp(d.lift, p.lift) : 0);
       }
     }
     for (const cand of c.candidates) {
@@ -342,12 +358,13 @@ export async function evalRelevance(opt: TaskOptions = DEFAULT_TASK): Promise<Re
         )
         .join(
           ', ',
-        )}. zeroShot = cosine to hand-written seed-word centroids, softmax T 0.1; fitted = one-vs-rest logistic regression on the fit pool; mixed = 0.3 zero-shot + 0.7 fitted lifts (shipped); wordsOnly = the earlier lexical + embedding blend, unclamped.`,
+        )}. Views: zeroShot = softmax (T 0.1) of the sentence vector's cosines to hand-written seed-word centroids (topic-seeds.ts, no data); wordVotes = SIF-weighted mean of each word's own softmax (T 0.2) over the same centroids (no data); fitted = one-vs-rest logistic regression on the 100-d sentence vector, fitted on the fit pool only (scripts/fit-topics.ts, L2 0.001); mixed (shipped) = lifts 0.1 zeroShot + 0.2 wordVotes + 0.7 fitted, compared by topicAffinity (cosine of the positive parts of the draft's lift and the recipient's mean lift); mixedCosine = the same lifts compared by the plain cosine (the earlier comparison); wordsOnly = the lexical + embedding blend, unclamped.`,
+      'Tried and not kept (tune-half AUC of the blended similarity did not improve): seed expansion with each topic\'s 50–300 nearest vocabulary words; hashed bag-of-stems features (4,096 buckets) beside the vector in the fitted model; per-post max / top-2 / mean-of-cosines aggregation; prior-weighted probability products.',
       `seed ${opt.seed}; ${task.length} profiles of ${opt.postsPerProfile} posts, each with 1 relevant and ${opt.negatives} irrelevant candidates; irrelevant = shares none of the union of the profile posts' topics.`,
       `Split by seed: blend weights in src/engine/relevance/match.ts were chosen on the ${halves.tune.length} "tune" profiles (AUC there ${r3(tuneAuc)}); all figures above are on the ${test.length} held-out "test" profiles.`,
       `auc is ROC AUC over all test candidates pooled (one threshold for everyone); the mean within-profile pairwise AUC is ${r3(withinProfileAuc(test))} (baseline ${r3(withinProfileAuc(test.map((g) => ({ s: g.b, l: g.l }))))}).`,
       'precisionAt1: share of test profiles where the relevant post strictly outscores all 9 irrelevant ones (chance 0.1); ties count as misses.',
-      "topic-match points follow a logistic of the blended similarity (0.6 topic layer + 0.4 words), so weak matches still rank; the colleague's word ramp is kept as a floor so strong word matches keep full credit.",
+      "topic-match points follow a logistic of the blended similarity (0.6 topic layer + 0.4 words), so weak matches still rank; the colleague's word ramp is kept as a floor so strong word matches keep full credit. The 3-view shares, the topicAffinity comparison and the 0.6 topic share were chosen on the tune half.",
     ],
   };
 }

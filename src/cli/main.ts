@@ -1,6 +1,7 @@
 /**
  * The `worthy` command line: the same engine as the extension, for batches and campaigns.
- * `bin/worthy.mjs` runs this file through tsx.
+ * `bin/worthy.mjs` runs this file through tsx. The CLI's own words (help, table headers) are a
+ * developer tool's and stay English; the verdicts it prints come from the engine's catalog.
  */
 import { access, readFile } from 'node:fs/promises';
 import { CHECK_HELP, runCheck } from './check';

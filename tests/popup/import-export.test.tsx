@@ -69,7 +69,7 @@ describe('Import and export', () => {
     await waitFor(() => expect(callsOf(api, 'setSettings')).toHaveLength(1));
     expect(callsOf(api, 'setSettings')[0]!.args[0]).toEqual(next);
     expect(await screen.findByText('Imported “team.json”. Changed:')).toBeTruthy();
-    expect(screen.getByText('Gate: hold weak drafts → hold drafts to revise too')).toBeTruthy();
+    expect(screen.getByText('Gate: Hold weak drafts → Hold “Revise first” too')).toBeTruthy();
     expect(screen.getByText('Send at: 70 → 75')).toBeTruthy();
     expect(screen.getByText('Trigger phrases: 1 added')).toBeTruthy();
     expect((screen.getByLabelText('Send at or above') as HTMLInputElement).value).toBe('75');

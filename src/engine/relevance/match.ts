@@ -4,8 +4,8 @@
  */
 import type { Analysis } from '../analysis';
 import { profileOf, type Unit } from './profile';
-import { bagOf, cosineBags, type Term, termsOf, vectorOf } from './terms';
-import { liftCosine, type TopicReading, topicsOf } from './topics';
+import { bagOf, cosineBags, rowsOf, type Term, termsOf, vectorOf } from './terms';
+import { type TopicReading, topicAffinity, topicsOf } from './topics';
 import { dot } from './word-vectors';
 
 /** Draft words read for relevance; a 100k-char paste is judged on its opening. */
@@ -35,7 +35,7 @@ export interface Match {
   embTop: number;
   /** Embedding cosine against the profile centroid. */
   embCentroid: number;
-  /** Cosine (−1..1) of the draft's topic lift with the recipient's mean lift, or null. */
+  /** topicAffinity (0..1) of the draft's topic lift with the recipient's mean lift, or null. */
   topic: number | null;
   /** Words and vectors alone (the blend before the topic layer), roughly 0..1. */
   wordSimilarity: number;
@@ -67,7 +67,12 @@ export function draftSideOf(a: Analysis): DraftSide {
     // Embeddings are English; on other languages their words would only look like English ones.
     const vec = a.language.english ? vectorOf(terms, a.resources.vectors) : null;
     const v = a.resources.vectors;
-    return { terms, bag: bagOf(terms), vec, topics: vec && v ? topicsOf(vec, v) : null };
+    return {
+      terms,
+      bag: bagOf(terms),
+      vec,
+      topics: vec && v ? topicsOf(vec, rowsOf(terms), v) : null,
+    };
   });
 }
 
@@ -106,10 +111,14 @@ export function matchUnits(
       BLEND_SUM
     : lexMax;
   const topic =
-    side.topics && profileTopics ? liftCosine(side.topics.lift, profileTopics.lift) : null;
+    side.topics && profileTopics ? topicAffinity(side.topics.lift, profileTopics.lift) : null;
   const similarity =
     topic === null ? wordSimilarity : TOPIC_SHARE * topic + (1 - TOPIC_SHARE) * wordSimilarity;
-  const shared = side.terms.filter((t) => units.some((u) => u.stems.has(t.stem)));
+  const matched = side.terms.filter((t) => units.some((u) => u.stems.has(t.stem)));
+  // "sub" of "sub-3" adds nothing to the list the user reads when "sub-3" itself matched.
+  const shared = matched.filter(
+    (t) => !t.part || !matched.some((w) => !w.part && w.start <= t.start && t.end <= w.end),
+  );
   if (best >= 0 && perUnit[best]!.score <= 0) best = -1;
   return {
     perUnit,

@@ -7,7 +7,7 @@ import type { Analysis } from '../analysis';
 import type { Recipient } from '../schema';
 import type { InterestSource } from '../types';
 import { Lru } from './lru';
-import { bagOf, type Term, termsOf, vectorOf } from './terms';
+import { bagOf, rowsOf, type Term, termsOf, vectorOf } from './terms';
 import { meanReading, type TopicReading, topicsOf } from './topics';
 import type { WordVectors } from './word-vectors';
 
@@ -58,7 +58,7 @@ export function unitOf(
     stems: new Set(terms.map((t) => t.stem)),
     bag: bagOf(terms),
     vec,
-    topics: vec && vectors ? topicsOf(vec, vectors) : null,
+    topics: vec && vectors ? topicsOf(vec, rowsOf(terms), vectors) : null,
   };
   if (index !== undefined) u.index = index;
   return u;

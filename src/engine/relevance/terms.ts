@@ -248,7 +248,12 @@ export function vectorOf(
   vectors: WordVectors | undefined,
 ): Float32Array | null {
   if (!vectors) return null;
+  return vectors.embedRows(rowsOf(terms));
+}
+
+/** Embedding rows of the known terms, in order (what `vectorOf` embeds). */
+export function rowsOf(terms: readonly Term[]): number[] {
   const rows: number[] = [];
   for (const t of terms) if (t.row >= 0) rows.push(t.row);
-  return vectors.embedRows(rows);
+  return rows;
 }

@@ -46,4 +46,12 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'though',
   'still',
   'even',
+  'off',
+  'down',
+  'per',
+  'so',
+  'own',
+  'few',
+  'onto',
+  'via',
 ]);

@@ -4,6 +4,7 @@
  * the field they belong to, so each shows next to its input.
  */
 import type { z } from 'zod';
+import { msg } from '../../shared/i18n';
 import { type GateMode, type Settings, settingsSchema } from '../../shared/settings';
 
 export interface SettingsForm {
@@ -62,28 +63,41 @@ function fieldOf(path: readonly PropertyKey[]): FieldKey {
   return 'form';
 }
 
-const THRESHOLD_NAME: Record<string, string> = { send: '“Send at”: ', hold: '“Hold below”: ' };
+const THRESHOLD_KEY: Record<string, string> = {
+  send: 'popup_form_threshold_send_prefix',
+  hold: 'popup_form_threshold_hold_prefix',
+};
 
 /** A zod issue in words a social media manager would use. */
 function say(issue: z.core.$ZodIssue): string {
   const prefix =
-    issue.path[1] === 'thresholds' ? (THRESHOLD_NAME[String(issue.path[2])] ?? '') : '';
+    issue.path[1] === 'thresholds' ? msgOrEmpty(THRESHOLD_KEY[String(issue.path[2])]) : '';
   const text = sayBare(issue);
   return prefix ? prefix + text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+function msgOrEmpty(key: string | undefined): string {
+  return key ? msg(key) : '';
+}
+
 function sayBare(issue: z.core.$ZodIssue): string {
-  const line = typeof issue.path[2] === 'number' ? `Line ${issue.path[2] + 1}: ` : '';
+  const line =
+    typeof issue.path[2] === 'number'
+      ? msg('popup_form_line_prefix', [String(issue.path[2] + 1)])
+      : '';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'int') return 'Enter a whole number.';
-      return issue.expected === 'number' ? 'Enter a number.' : issue.message;
+      if (issue.expected === 'int') return msg('popup_form_whole_number');
+      return issue.expected === 'number' ? msg('popup_form_number') : issue.message;
     case 'too_small':
-      return issue.origin === 'number' ? `Must be at least ${issue.minimum}.` : `${line}too short.`;
+      return issue.origin === 'number'
+        ? msg('popup_form_at_least', [String(issue.minimum)])
+        : msg('popup_form_too_short', [line]);
     case 'too_big':
-      if (issue.origin === 'number') return `Must be at most ${issue.maximum}.`;
-      if (issue.origin === 'array') return `At most ${issue.maximum} lines.`;
-      return `${line}too long (at most ${issue.maximum} characters).`;
+      if (issue.origin === 'number') return msg('popup_form_at_most', [String(issue.maximum)]);
+      if (issue.origin === 'array')
+        return msg('popup_form_too_many_lines', [String(issue.maximum)]);
+      return msg('popup_form_too_long', [line, String(issue.maximum)]);
     default:
       return issue.message;
   }
@@ -97,7 +111,7 @@ export function fromForm(form: SettingsForm, base: Settings): FormResult {
   const send = num(form.send);
   const hold = num(form.hold);
   if (Number.isFinite(send) && Number.isFinite(hold) && hold > send) {
-    errors.thresholds = `“Hold below” (${hold}) can't be higher than “Send at” (${send}).`;
+    errors.thresholds = msg('popup_form_thresholds_order', [String(hold), String(send)]);
   }
   const candidate = {
     ...base,
