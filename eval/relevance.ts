@@ -276,7 +276,10 @@ export async function evalRelevance(opt: TaskOptions = DEFAULT_TASK): Promise<Re
   };
   // Each view alone and the shipped mix, compared like the engine does (topicAffinity); `cosine`
   // is the shipped mix compared by the plain cosine of the lifts (the earlier comparison).
-  const variants: Record<string, { mix: TopicMix; cmp: (a: Float32Array, b: Float32Array) => number }> = {
+  const variants: Record<
+    string,
+    { mix: TopicMix; cmp: (a: Float32Array, b: Float32Array) => number }
+  > = {
     zeroShot: { mix: { zeroShot: 1, words: 0 }, cmp: topicAffinity },
     wordVotes: { mix: { zeroShot: 0, words: 1 }, cmp: topicAffinity },
     fitted: { mix: { zeroShot: 0, words: 0 }, cmp: topicAffinity },
@@ -359,12 +362,12 @@ export async function evalRelevance(opt: TaskOptions = DEFAULT_TASK): Promise<Re
         .join(
           ', ',
         )}. Views: zeroShot = softmax (T 0.1) of the sentence vector's cosines to hand-written seed-word centroids (topic-seeds.ts, no data); wordVotes = SIF-weighted mean of each word's own softmax (T 0.2) over the same centroids (no data); fitted = one-vs-rest logistic regression on the 100-d sentence vector, fitted on the fit pool only (scripts/fit-topics.ts, L2 0.001); mixed (shipped) = lifts 0.1 zeroShot + 0.2 wordVotes + 0.7 fitted, compared by topicAffinity (cosine of the positive parts of the draft's lift and the recipient's mean lift); mixedCosine = the same lifts compared by the plain cosine (the earlier comparison); wordsOnly = the lexical + embedding blend, unclamped.`,
-      'Tried and not kept (tune-half AUC of the blended similarity did not improve): seed expansion with each topic\'s 50–300 nearest vocabulary words; hashed bag-of-stems features (4,096 buckets) beside the vector in the fitted model; per-post max / top-2 / mean-of-cosines aggregation; prior-weighted probability products.',
+      "Tried and not kept (tune-half AUC of the blended similarity did not improve): seed expansion with each topic's 50–300 nearest vocabulary words; hashed bag-of-stems features (4,096 buckets) beside the vector in the fitted model; per-post max / top-2 / mean-of-cosines aggregation; prior-weighted probability products.",
       `seed ${opt.seed}; ${task.length} profiles of ${opt.postsPerProfile} posts, each with 1 relevant and ${opt.negatives} irrelevant candidates; irrelevant = shares none of the union of the profile posts' topics.`,
       `Split by seed: blend weights in src/engine/relevance/match.ts were chosen on the ${halves.tune.length} "tune" profiles (AUC there ${r3(tuneAuc)}); all figures above are on the ${test.length} held-out "test" profiles.`,
       `auc is ROC AUC over all test candidates pooled (one threshold for everyone); the mean within-profile pairwise AUC is ${r3(withinProfileAuc(test))} (baseline ${r3(withinProfileAuc(test.map((g) => ({ s: g.b, l: g.l }))))}).`,
       'precisionAt1: share of test profiles where the relevant post strictly outscores all 9 irrelevant ones (chance 0.1); ties count as misses.',
-      "topic-match points follow a logistic of the blended similarity (0.6 topic layer + 0.4 words), so weak matches still rank; the colleague's word ramp is kept as a floor so strong word matches keep full credit. The 3-view shares, the topicAffinity comparison and the 0.6 topic share were chosen on the tune half.",
+      "topic-match points follow a logistic of the blended similarity (0.6 topic layer + 0.4 words), so weak matches still rank; the colleague's word ramp is kept as a floor so strong word matches keep full credit. The 3-view shares, the topicAffinity comparison and the 0.6 topic share were chosen on the tune half; the similarity thresholds in topic.ts and brand.ts were moved to the same tune-half quantiles they sat at under the earlier −1..1 lift cosine.",
     ],
   };
 }

@@ -17,6 +17,7 @@ export interface SenderInfo {
 /** Requests the content script sends from an x.com tab. */
 const FROM_CONTENT: ReadonlySet<RequestType> = new Set([
   'score-draft',
+  'mute-conversation',
   'profile-seen',
   'send-recorded',
   'page-status',

@@ -52,7 +52,7 @@ interface Inflight {
 }
 
 export class Scorer {
-  private readonly results = new WeakMap<HTMLElement, ScoreEntry>();
+  private results = new WeakMap<HTMLElement, ScoreEntry>();
   private readonly pending = new Map<HTMLElement, Pending>();
   private readonly inflight = new WeakMap<HTMLElement, Inflight>();
   private readonly seq = new WeakMap<HTMLElement, number>();
@@ -129,6 +129,19 @@ export class Scorer {
     // X may have re-mounted the editor since: the last reply still counts if its text matches.
     if (this.last && this.last.draft === draft) return this.last.reply;
     return null;
+  }
+
+  /** Drops what is known for this composer: its settings changed, so old replies are stale. */
+  forget(c: ComposerHandle): void {
+    this.results.delete(c.editor);
+    // `last` is only a fallback for a re-mounted editor; dropping it is always safe.
+    this.last = null;
+  }
+
+  /** Drops every known reply: the settings changed (gate, pause, mutes), so all are stale. */
+  forgetAll(): void {
+    this.results = new WeakMap();
+    this.last = null;
   }
 
   /** The latest reply for this composer whatever its draft (for the gate mode and records). */

@@ -5,12 +5,15 @@
  * a composer is found, so on pages the adapter cannot read it stays entirely out of the way.
  */
 
+import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import { mountOverlay, type Overlay } from '../overlay/index';
 import type { BadgeModel } from '../overlay/model';
 import { scoreReplySchema } from '../shared/messages';
 import { request } from '../shared/messaging';
+import { SETTINGS_KEY } from '../shared/settings';
 import {
+  conversationIdOf,
   diagnose,
   findComposers,
   observePage,
@@ -81,13 +84,25 @@ export function startSession(win: Window, gate: Gate): () => void {
         });
       }
       const { reply, draft } = ev.entry;
-      showBadge({
+      const next: BadgeModel = {
         anchor: c.anchor,
         state: reply.paused ? 'paused' : c.readDraft() === draft ? 'ready' : 'pending',
         verdict: reply.paused ? null : reply.verdict,
         draft,
         gate: reply.gate,
-      });
+      };
+      const conversationId = conversationIdOf(url());
+      if (conversationId) next.mute = () => muteHere(c, conversationId);
+      showBadge(next);
+    });
+
+  /** The user turned Worthy off here: tell the worker, then re-score so the badge shows paused. */
+  const muteHere = (c: ComposerHandle, conversationId: string): void =>
+    detach('mute', async () => {
+      const r = await request({ type: 'mute-conversation', conversationId }, z.unknown());
+      if (!r.ok) return logError('mute not delivered', r.error);
+      scorer.forget(c);
+      scorer.schedule(c, true);
     });
 
   const scorer = new Scorer({
@@ -228,7 +243,19 @@ export function startSession(win: Window, gate: Gate): () => void {
   observePage(doc, refresh, life.signal);
   refresh('initial');
 
+  // Settings changed in the popup or on another device (gate, pause, mutes): replies already
+  // known carry the old ones, so drop them and re-score what is in front of the user.
+  const onStorage = (changes: Record<string, unknown>): void =>
+    guard('settings-changed', () => {
+      if (!(SETTINGS_KEY in changes)) return;
+      scorer.forgetAll();
+      if (active) scorer.schedule(active, true);
+    });
+  // Optional: without the storage API (tests, a broken extension context) guidance still works.
+  browser.storage?.onChanged?.addListener(onStorage);
+
   return () => {
+    browser.storage?.onChanged?.removeListener(onStorage);
     life.abort();
     route?.abort();
     gate.setHooks(null);

@@ -237,6 +237,21 @@ export function Panel({ id, model, box, onClose }: PanelProps) {
               : msg('overlay_panel_checking_text')}
         </p>
       )}
+      {model.mute && model.state !== 'paused' ? (
+        <div class="foot">
+          <button
+            type="button"
+            class="mute"
+            onClick={() => {
+              model.mute?.();
+              onClose();
+            }}
+          >
+            {msg('overlay_panel_mute')}
+          </button>
+          <p class="sub">{msg('overlay_panel_mute_hint')}</p>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -19,6 +19,8 @@ export interface BadgeModel {
   draft: string;
   gate: GateMode;
   error?: string;
+  /** Turns Worthy off for this conversation; absent when the page shows no conversation id. */
+  mute?: () => void;
 }
 
 export type WarningChoice = 'edit' | 'send';

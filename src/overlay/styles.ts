@@ -78,6 +78,9 @@ export const CSS = `
 .close:hover { background: var(--surface); }
 .kind-send { color: var(--send); } .kind-revise { color: var(--revise); } .kind-hold { color: var(--hold); }
 .sub { color: var(--muted); font-size: 13px; line-height: 16px; }
+.foot { margin-top: 16px; padding-top: 12px; border-top: 1px solid var(--border); }
+.mute { border: 1px solid var(--border); background: transparent; color: var(--fg); border-radius: 9999px; padding: 6px 14px; font: inherit; font-weight: 700; cursor: pointer; margin-bottom: 6px; }
+.mute:hover { background: var(--surface); }
 .meters { display: grid; gap: 10px; margin-top: 12px; }
 .meter-row { display: grid; grid-template-columns: 84px 1fr 44px; align-items: center; gap: 8px; }
 .meter-row .num { text-align: right; font-variant-numeric: tabular-nums; font-weight: 700; }

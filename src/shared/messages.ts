@@ -112,6 +112,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     held: z.boolean(),
     overridden: z.boolean(),
   }),
+  /** cs → worker: the user turned Worthy off for this conversation (from the panel). */
+  z.object({ type: z.literal('mute-conversation'), conversationId: z.string().min(1).max(100) }),
   /** cs → worker: what the adapter found on the page, for the popup. */
   z.object({ type: z.literal('page-status'), diagnosis: diagnosisSchema }),
   /** popup → worker: the latest guidance for a tab. */

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { engineSettingsSchema } from '../engine/schema';
 
 export const SETTINGS_VERSION = 1;
+/** The storage key (sync, or local when too large for sync) the settings live under. */
+export const SETTINGS_KEY = 'settings';
 
 /**
  * How strict the pre-send gate is:

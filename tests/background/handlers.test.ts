@@ -81,6 +81,26 @@ describe('score-draft', () => {
     expect(r).toMatchObject({ paused: true, verdict: null });
   });
 
+  it('mute-conversation from the panel: that conversation replies paused, others do not', async () => {
+    const { deps, store } = fakeDeps();
+    const route = createRouter(handlers, deps, EXT_ID);
+    const muted = await route(
+      { type: 'mute-conversation', conversationId: '111-222' },
+      contentSender,
+    );
+    expect(muted).toMatchObject({ ok: true });
+    expect((await store.loadSettings()).mutedConversations).toEqual(['111-222']);
+    // Muting twice keeps one entry.
+    await route({ type: 'mute-conversation', conversationId: '111-222' }, contentSender);
+    expect((await store.loadSettings()).mutedConversations).toEqual(['111-222']);
+    expect(await scoreVia(deps, SPAM)).toMatchObject({ paused: true, verdict: null });
+    const other = await route(
+      { type: 'score-draft', context: ctx(SPAM, { conversationId: '333-444' }) },
+      contentSender,
+    );
+    expect(other.ok && scoreReplySchema.parse(other.data).paused).toBe(false);
+  });
+
   it('feeds recent sends to the engine as fingerprints (the template check sees them)', async () => {
     const { deps, sends } = fakeDeps();
     const first = await scoreVia(deps, SPAM);

@@ -88,4 +88,22 @@ describe('Scorer', () => {
     await vi.advanceTimersByTimeAsync(401);
     await expect(p).resolves.toBeNull();
   });
+
+  it('forget() drops the known reply, so the same text is asked again (after a mute)', async () => {
+    vi.useFakeTimers();
+    const { scorer, request } = setup();
+    const { c, set } = composer();
+    set('hello there');
+    scorer.schedule(c);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(request).toHaveBeenCalledTimes(1);
+    scorer.schedule(c, true);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(request).toHaveBeenCalledTimes(1);
+    scorer.forget(c);
+    expect(scorer.lookup(c, 'hello there')).toBeNull();
+    scorer.schedule(c, true);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(request).toHaveBeenCalledTimes(2);
+  });
 });

@@ -135,6 +135,7 @@ const VALID: Record<RequestType, unknown> = {
       profile: false,
     },
   },
+  'mute-conversation': { type: 'mute-conversation', conversationId: '111-222' },
   'get-tab-state': { type: 'get-tab-state', tabId: 7 },
   'get-settings': { type: 'get-settings' },
   'set-settings': { type: 'set-settings', settings: {} },
@@ -159,6 +160,10 @@ const MALFORMED: Record<RequestType, unknown[]> = {
   ],
   'send-recorded': [{ type: 'send-recorded', context: ctx, verdict: 'maybe', held: 1 }],
   'page-status': [{ type: 'page-status', diagnosis: { route: 'moon' } }],
+  'mute-conversation': [
+    { type: 'mute-conversation' },
+    { type: 'mute-conversation', conversationId: '' },
+  ],
   'get-tab-state': [
     { type: 'get-tab-state', tabId: 'seven' },
     { type: 'get-tab-state', tabId: 1.5 },
@@ -177,7 +182,13 @@ const MALFORMED: Record<RequestType, unknown[]> = {
 const SHAPELESS = [null, undefined, 0, 'ping', [], {}, { type: 'nope' }, { type: ['ping'] }];
 
 describe('who may ask, and what', () => {
-  const FROM_CONTENT = new Set(['score-draft', 'profile-seen', 'send-recorded', 'page-status']);
+  const FROM_CONTENT = new Set([
+    'score-draft',
+    'mute-conversation',
+    'profile-seen',
+    'send-recorded',
+    'page-status',
+  ]);
   const foreign = { id: 'someotherextensionidaaaaaaaaaaa', url: 'https://evil.example/' };
   const page = {
     id: EXT_ID,

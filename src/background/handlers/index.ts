@@ -8,6 +8,7 @@ import {
   getHistorySummary,
   getSettings,
   getTabState,
+  muteConversation,
   setSettings,
 } from './popup';
 import { scoreDraft } from './score-draft';
@@ -20,6 +21,7 @@ export const handlers: HandlerMap = {
   'get-tab-state': getTabState,
   'get-settings': getSettings,
   'set-settings': setSettings,
+  'mute-conversation': muteConversation,
   'get-history-summary': getHistorySummary,
   'export-data': exportData,
   'delete-all-data': deleteAllData,

@@ -14,6 +14,19 @@ export function getSettings(_req: unknown, { deps }: HandlerContext): Promise<Se
   return deps.store.loadSettings();
 }
 
+/** Adds the conversation to the muted list; the next score of that draft comes back paused. */
+export async function muteConversation(
+  req: Extract<Request, { type: 'mute-conversation' }>,
+  { deps }: HandlerContext,
+): Promise<Settings> {
+  const s = await deps.store.loadSettings();
+  if (s.mutedConversations.includes(req.conversationId)) return s;
+  return deps.store.saveSettings({
+    ...s,
+    mutedConversations: [...s.mutedConversations, req.conversationId],
+  });
+}
+
 export function setSettings(
   req: Extract<Request, { type: 'set-settings' }>,
   { deps }: HandlerContext,

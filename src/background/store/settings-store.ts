@@ -7,6 +7,7 @@
 import {
   parseSettings,
   parseSettingsFile,
+  SETTINGS_KEY,
   type Settings,
   type SettingsParse,
   settingsFile,
@@ -14,7 +15,7 @@ import {
 import { type StorageChange, storageAreas } from './areas';
 import { repairSettings } from './repair';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 /** Where the settings live: a local copy exists only while they are too big to sync. */
 async function readRaw(): Promise<unknown> {

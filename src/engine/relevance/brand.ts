@@ -13,8 +13,9 @@ import { bagOf } from './terms';
 const OFFER =
   /\b(?:offer(?:ing)?|discount|promo(?:\s+code)?|coupon|collab(?:oration)?|partner(?:ship)?|sponsor(?:ship|ed)?|free\s+(?:trial|sample|demo|consultation)|\d+\s?%\s+off|our\s+(?:product|service|app|tool|brand|platform|agency)|we\s+(?:make|sell|help|build|offer)|would\s+you\s+be\s+(?:interested|open)|interested\s+in\s+(?:trying|working)|work\s+together|send\s+you\s+(?:a|some|our)|gifted|ambassador|affiliate)\b/gi;
 
-const FIT = 0.15;
-const MISFIT = 0.05;
+// Blended similarity (match.ts); moved up from 0.15 / 0.05 with the 0..1 topicAffinity scale.
+const FIT = 0.22;
+const MISFIT = 0.13;
 const POINTS = 15;
 
 export function offerRanges(draft: string): Evidence[] {

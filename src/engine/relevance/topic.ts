@@ -39,12 +39,19 @@ const TOPIC_KEY: Record<Topic, string> = {
  * flat at 0, so weakly related drafts still rank above unrelated ones (a threshold that gave 0
  * points below it tied most candidates and threw away ranking). Half the points at MID_MATCH.
  */
-const MID_MATCH = 0.25;
+const MID_MATCH = 0.31;
 const MATCH_SCALE = 0.12;
-/** Below this the draft is unrelated (about the median of unrelated tweet pairs in the eval). */
-export const OFF_TOPIC = 0.1;
+/**
+ * Below this blended similarity the draft is unrelated (about the 75th percentile of unrelated
+ * tweet pairs on the eval's tune half). The thresholds here and in brand.ts moved up (0.1, 0.2,
+ * 0.25 before) when the topic layer switched from the plain lift cosine (−1..1) to topicAffinity
+ * (0..1): each was mapped to the value at the same quantile of tune-half similarities.
+ */
+export const OFF_TOPIC = 0.17;
+/** Words-and-vectors similarity (unchanged scale) below which no word ties the draft to them. */
+const OFF_TOPIC_WORDS = 0.1;
 /** Similarity from which the match is worth praising rather than "loosely related". */
-export const CLEAR_MATCH = 0.2;
+export const CLEAR_MATCH = 0.26;
 
 export function topicPoints(similarity: number, max: number): number {
   return round1(max / (1 + Math.exp(-(similarity - MID_MATCH) / MATCH_SCALE)));
@@ -79,7 +86,7 @@ export const topicDetector: Detector = {
     const points =
       m.topic === null ? wordPoints : Math.max(wordPoints, topicPoints(m.similarity, max));
     const out: Finding[] = [];
-    const related = m.similarity >= OFF_TOPIC || m.wordSimilarity >= OFF_TOPIC;
+    const related = m.similarity >= OFF_TOPIC || m.wordSimilarity >= OFF_TOPIC_WORDS;
     if (related && points > 0) {
       const clear = m.similarity >= CLEAR_MATCH;
       // The words shared with (or close in meaning to) the best-matching post, else any shared.
