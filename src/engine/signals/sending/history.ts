@@ -15,8 +15,12 @@ export const TEMPLATE_WINDOW_MS = 7 * DAY;
 /** Clocks disagree a little between devices; sends this far "in the future" still count. */
 const SKEW_MS = 5 * MINUTE;
 
+const CANONICAL_HANDLE = /^[a-z0-9_]*$/;
+
 export function normHandle(h: string | undefined): string {
-  return (h ?? '').trim().replace(/^@/, '').toLowerCase();
+  const s = h ?? '';
+  // The extension stores handles already lower-cased: skip the rewrite for them (hot path).
+  return CANONICAL_HANDLE.test(s) ? s : s.trim().replace(/^@/, '').toLowerCase();
 }
 
 /** A history entry with its recipient's handle normalised once per analysis. */
