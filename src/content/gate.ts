@@ -144,6 +144,12 @@ export function installGate(win: Window): Gate {
   const resend = (h: GateHooks, c0: ComposerHandle, info: PassInfo): void => {
     try {
       const c = current(h, c0);
+      // Only the text the user pressed Enter on (or confirmed with "Send anyway") may go out: after
+      // a navigation or further typing the editor holds something else, so leave it to the user.
+      if (c.readDraft() !== info.draft) {
+        focusAtEnd(c.editor);
+        return;
+      }
       const button = c.findSendButton();
       bypassing = true;
       try {

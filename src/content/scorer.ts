@@ -56,7 +56,7 @@ export class Scorer {
   private readonly pending = new Map<HTMLElement, Pending>();
   private readonly inflight = new WeakMap<HTMLElement, Inflight>();
   private readonly seq = new WeakMap<HTMLElement, number>();
-  private readonly scheduled = new WeakMap<HTMLElement, string>();
+  private scheduled = new WeakMap<HTMLElement, string>();
   private last: ScoreEntry | null = null;
   private disposed = false;
 
@@ -134,6 +134,8 @@ export class Scorer {
   /** Drops what is known for this composer: its settings changed, so old replies are stale. */
   forget(c: ComposerHandle): void {
     this.results.delete(c.editor);
+    // The same text typed again must be scored again, not skipped as "already scheduled".
+    this.scheduled.delete(c.editor);
     // `last` is only a fallback for a re-mounted editor; dropping it is always safe.
     this.last = null;
   }
@@ -141,6 +143,7 @@ export class Scorer {
   /** Drops every known reply: the settings changed (gate, pause, mutes), so all are stale. */
   forgetAll(): void {
     this.results = new WeakMap();
+    this.scheduled = new WeakMap();
     this.last = null;
   }
 

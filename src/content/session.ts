@@ -133,7 +133,10 @@ export function startSession(win: Window, gate: Gate): () => void {
     },
     passed: (c, info) =>
       guard('send passed', () => {
-        const reply = info.reply ?? scorer.latest(c)?.reply ?? null;
+        // Once a send goes out the history changed: the same text again is a repeat or a template
+        // and must be judged anew, not replayed from the cache.
+        scorer.forget(c);
+        const reply = info.reply;
         const kind = reply?.verdict?.verdict;
         // Paused or never scored (worker down): nothing to record.
         if (!kind || reply?.paused) return;
@@ -168,6 +171,10 @@ export function startSession(win: Window, gate: Gate): () => void {
 
   const startRoute = (): void => {
     route?.abort();
+    // A warning about the previous conversation must not outlive it, and replies judged against
+    // its recipient and thread say nothing about the next one.
+    overlay?.cancelWarning();
+    scorer.forgetAll();
     route = new AbortController();
     const signal = route.signal;
     composers = [];

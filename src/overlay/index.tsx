@@ -21,6 +21,8 @@ export interface Overlay {
   /** Shows the warning; resolves once with the user's choice. */
   warn(verdict: VerdictMessage, gate: GateMode): Promise<WarningChoice>;
   warningOpen(): boolean;
+  /** Closes an open warning as "Edit message" (the conversation it was about is gone). */
+  cancelWarning(): void;
   /** The page changed: re-measure the composer on the next frame. */
   reposition(): void;
   destroy(): void;
@@ -76,12 +78,14 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
       });
     },
     warningOpen: () => store.get().warning !== null,
+    cancelWarning() {
+      store.get().warning?.choose('edit');
+    },
     reposition() {
       if (store.get().badge) store.set({ tick: store.get().tick + 1 });
     },
     destroy() {
-      const w = store.get().warning;
-      w?.choose('edit');
+      store.get().warning?.choose('edit');
       render(null, container);
       host.remove();
     },

@@ -74,11 +74,12 @@ describe('score-draft', () => {
     expect(reply).toMatchObject({ ok: true, data: { draft: SPAM, updatedAt: NOW } });
   });
 
-  it('replies paused with no verdict when the user paused Worthy', async () => {
-    const { deps, store } = fakeDeps();
+  it('replies paused with no verdict when the user paused Worthy, and keeps no copy of the draft', async () => {
+    const { deps, store, area } = fakeDeps();
     await store.saveSettings({ ...(await store.loadSettings()), pausedUntil: NOW + 60_000 });
     const r = await scoreVia(deps, SPAM);
     expect(r).toMatchObject({ paused: true, verdict: null });
+    expect(tabStateSchema.parse(area.data.get('tab:7'))).toMatchObject({ paused: true, draft: '' });
   });
 
   it('mute-conversation from the panel: that conversation replies paused, others do not', async () => {

@@ -116,6 +116,35 @@ describe('the send gate', () => {
     await until(warning);
   });
 
+  it('"Send anyway" sends nothing when the editor now holds other text (navigated away)', async () => {
+    start(replyFor({ [SPAM]: hold }, send));
+    await typed(SPAM);
+    chat.enter();
+    const b = await until(() => buttonNamed('Send anyway'));
+    // X switched conversations under the open warning: the editor shows another draft.
+    chat.textarea.value = 'half-written note to Bob';
+    b.click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(chat.sends).toEqual([]);
+    expect(chat.textarea.value).toBe('half-written note to Bob');
+    expect(recorded()).toEqual([]);
+  });
+
+  it('judges the same text anew after it was sent (history changed)', async () => {
+    start(replyFor({}, send));
+    const scored = () =>
+      sendMessage.mock.calls.filter(
+        (c) => c[0].type === 'score-draft' && c[0].context.draft === GOOD,
+      ).length;
+    await typed(GOOD);
+    chat.enter();
+    await until(() => chat.sends.length === 1);
+    const before = scored();
+    await typed(GOOD);
+    await until(() => scored() > before);
+    expect(scored()).toBe(before + 1);
+  });
+
   it('never touches Shift+Enter or IME composition', async () => {
     start(replyFor({ [SPAM]: hold }, send));
     await typed(SPAM);

@@ -57,7 +57,9 @@ export async function scoreDraft(
   const remember = async (verdict: ScoreReply['verdict']) => {
     if (tabId === undefined) return;
     const recipient = { handle: c.recipient.handle, name: c.recipient.name };
-    const state = { draft: c.draft, recipient, verdict, paused, memory, updatedAt: now };
+    // Paused here: the user asked Worthy to look away, so the popup gets no copy of the draft.
+    const draft = paused ? '' : c.draft;
+    const state = { draft, recipient, verdict, paused, memory, updatedAt: now };
     // Session storage full (quota) only costs the popup its copy, never the verdict itself.
     await deps.session.update(tabId, state, now).catch((e) => {
       console.warn('[worthy] could not keep the tab state for the popup:', e);
