@@ -8,7 +8,7 @@ import type { VerdictMessage } from '../shared/messages';
 import type { GateMode } from '../shared/settings';
 import type { Theme } from '../sites/x/types';
 import { App } from './App';
-import type { BadgeModel, WarningChoice } from './model';
+import type { BadgeModel, WarningChoice, WarningModel } from './model';
 import { createStore } from './store';
 import { CSS, HOST_STYLE } from './styles';
 
@@ -63,18 +63,25 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
       ensureAttached();
       return new Promise<WarningChoice>((resolve) => {
         let settled = false;
-        store.set({
-          warning: {
-            verdict,
-            gate,
-            choose(choice) {
-              if (settled) return;
-              settled = true;
-              store.set({ warning: null });
-              resolve(choice);
-            },
-          },
+        // If the page removes Worthy's host, the warning can no longer be answered: settle it as
+        // "Edit message" so the held send is released (the next Enter asks again) instead of
+        // leaving every later send on the page swallowed.
+        const watch = new MutationObserver(() => {
+          if (!host.isConnected) warning.choose('edit');
         });
+        const warning: WarningModel = {
+          verdict,
+          gate,
+          choose(choice) {
+            if (settled) return;
+            settled = true;
+            watch.disconnect();
+            store.set({ warning: null });
+            resolve(choice);
+          },
+        };
+        watch.observe(doc.documentElement, { childList: true });
+        store.set({ warning });
       });
     },
     warningOpen: () => store.get().warning !== null,

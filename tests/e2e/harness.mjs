@@ -129,9 +129,13 @@ export async function stopWorker(env, page) {
     if (targets.length === 0) throw new Error('no running worker to stop');
     // Closing a service-worker target stops the worker (as Chrome's idle timeout would).
     for (const t of targets) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-    await until(async () => (await workerTargets(cdp, env.extensionId)).length === 0, {
-      message: 'the worker target to disappear',
-    });
+    // The stopped worker's targets must go. A message from the page (the badge, page status)
+    // may wake a new worker at once, with a new target id: that one is not the old worker.
+    const old = new Set(targets.map((t) => t.targetId));
+    await until(
+      async () => (await workerTargets(cdp, env.extensionId)).every((t) => !old.has(t.targetId)),
+      { message: 'the worker target to disappear' },
+    );
   } finally {
     await cdp.detach().catch(() => {});
   }

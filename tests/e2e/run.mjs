@@ -21,6 +21,7 @@ async function loadScenarios() {
 }
 
 const TEST_TIMEOUT_MS = 30_000;
+const MAX_ATTEMPTS = 2;
 
 function withTimeout(promise, ms, what) {
   let timer;
@@ -49,23 +50,32 @@ async function main() {
   let failed = 0;
   try {
     for (const s of selected) {
-      const page = await env.ctx.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      const ts = performance.now();
-      try {
-        const note = await withTimeout(s.run({ page, env }), TEST_TIMEOUT_MS, s.name);
-        passed++;
-        console.log(
-          `  ✓ ${s.name} (${Math.round(performance.now() - ts)} ms)${note ? ` — ${note}` : ''}`,
-        );
-      } catch (e) {
-        failed++;
-        console.log(`  ✗ ${s.name} (${Math.round(performance.now() - ts)} ms)`);
-        console.log(`      ${(e?.message ?? String(e)).split('\n').join('\n      ')}`);
-        if (errors.length) console.log(`      page errors: ${errors.slice(0, 3).join(' | ')}`);
-      } finally {
-        await page.close().catch(() => {});
+      // One retry: a 2-core CI machine under load can miss a timing window once. The first
+      // failure is still printed, so a scenario that only passes on retry is visible.
+      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        const page = await env.ctx.newPage();
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        const ts = performance.now();
+        try {
+          const note = await withTimeout(s.run({ page, env }), TEST_TIMEOUT_MS, s.name);
+          passed++;
+          const retry = attempt > 1 ? ' [passed on retry]' : '';
+          console.log(
+            `  ✓ ${s.name} (${Math.round(performance.now() - ts)} ms)${retry}${note ? ` — ${note}` : ''}`,
+          );
+          break;
+        } catch (e) {
+          const last = attempt === MAX_ATTEMPTS;
+          if (last) failed++;
+          console.log(
+            `  ${last ? '✗' : '↻'} ${s.name} (${Math.round(performance.now() - ts)} ms)${last ? '' : ' [retrying]'}`,
+          );
+          console.log(`      ${(e?.message ?? String(e)).split('\n').join('\n      ')}`);
+          if (errors.length) console.log(`      page errors: ${errors.slice(0, 3).join(' | ')}`);
+        } finally {
+          await page.close().catch(() => {});
+        }
       }
     }
     const stats = await env

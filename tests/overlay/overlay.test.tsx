@@ -131,4 +131,18 @@ describe('mountOverlay', () => {
     await expect(choice).resolves.toBe('edit');
     await until(() => !shadow().querySelector('[role="alertdialog"]'));
   });
+
+  it('releases a held send as "edit" when the page removes the overlay host', async () => {
+    const choice = overlay.warn(makeVerdict(), 'hold');
+    expect(overlay.warningOpen()).toBe(true);
+    overlay.host.remove();
+    await expect(choice).resolves.toBe('edit');
+    expect(overlay.warningOpen()).toBe(false);
+  });
+
+  it('cancelWarning() closes an open warning as "edit"', async () => {
+    const choice = overlay.warn(makeVerdict(), 'hold');
+    overlay.cancelWarning();
+    await expect(choice).resolves.toBe('edit');
+  });
 });
