@@ -6,7 +6,16 @@
  * guidance of a given x.com tab instead of the active tab (the popup page itself).
  */
 import { extensionPage, sent, stopWorker, until } from './harness.mjs';
-import { badge, chatBox, dialog, open, SPAM, verdictOf, waitVerdict } from './scenarios.mjs';
+import {
+  badge,
+  chatBox,
+  coldSpam,
+  dialog,
+  open,
+  SPAM,
+  verdictOf,
+  waitVerdict,
+} from './scenarios.mjs';
 
 async function noDialog(page) {
   if (await dialog(page).isVisible()) throw new Error('a warning dialog is showing');
@@ -149,11 +158,7 @@ export const scenarios = [
   {
     name: 'hardening: the worker killed between the hold and "Send anyway": sent once, exact text',
     async run({ page, env }) {
-      await open(page, '/i/chat/111-222?thread=cold');
-      const box = chatBox(page);
-      await box.click();
-      await box.pressSequentially(SPAM);
-      await waitVerdict(page, { wanted: ['hold'] });
+      const box = await coldSpam(page);
       await box.press('Enter');
       await dialog(page).waitFor({ state: 'visible', timeout: 3_000 });
       await stopWorker(env, page);

@@ -3,17 +3,13 @@
  * the muted conversation gets no verdict and no gate, other conversations keep both.
  */
 import { extensionPage, sent, until } from './harness.mjs';
-import { badge, chatBox, dialog, open, SPAM, waitVerdict } from './scenarios.mjs';
+import { badge, chatBox, coldSpam, dialog, open, SPAM, waitVerdict } from './scenarios.mjs';
 
 export const scenarios = [
   {
     name: 'the panel turns Worthy off for this conversation; the popup turns it back on',
     async run({ page, env }) {
-      await open(page, '/i/chat/111-222?thread=cold');
-      const box = chatBox(page);
-      await box.click();
-      await box.pressSequentially(SPAM);
-      await waitVerdict(page, { wanted: ['hold'] });
+      const box = await coldSpam(page);
       await badge(page).click();
       await page.getByRole('button', { name: 'Turn Worthy off for this conversation' }).click();
       await until(async () => (await badge(page).getAttribute('data-state')) === 'paused', {

@@ -80,7 +80,7 @@ async function badgeFollowsTyping(page, box) {
 }
 
 /** Types the spammy draft into a cold Chat thread and waits for `hold`. */
-async function coldSpam(page) {
+export async function coldSpam(page) {
   await open(page, '/i/chat/111-222?thread=cold');
   const box = chatBox(page);
   await box.click();

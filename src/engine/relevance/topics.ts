@@ -49,13 +49,17 @@ function seedCentroids(v: WordVectors): Float32Array[] {
   return c;
 }
 
-/** Zero-shot probabilities (softmax of seed-centroid cosines). */
-export function zeroShotOf(vec: Float32Array, v: WordVectors): Float64Array {
+/** Softmax at temperature `t` of `vec`'s cosines to the seed centroids, written into `out`. */
+function centroidSoftmax<T extends Float32Array | Float64Array>(
+  vec: Float32Array,
+  v: WordVectors,
+  t: number,
+  out: T,
+): T {
   const c = seedCentroids(v);
-  const out = new Float64Array(TOPIC_COUNT);
   let max = -Infinity;
   for (let k = 0; k < TOPIC_COUNT; k++) {
-    out[k] = dot(vec, c[k]!) / ZERO_SHOT_T;
+    out[k] = dot(vec, c[k]!) / t;
     if (out[k]! > max) max = out[k]!;
   }
   let z = 0;
@@ -65,6 +69,11 @@ export function zeroShotOf(vec: Float32Array, v: WordVectors): Float64Array {
   }
   for (let k = 0; k < TOPIC_COUNT; k++) out[k] = out[k]! / z;
   return out;
+}
+
+/** Zero-shot probabilities (softmax of seed-centroid cosines). */
+export function zeroShotOf(vec: Float32Array, v: WordVectors): Float64Array {
+  return centroidSoftmax(vec, v, ZERO_SHOT_T, new Float64Array(TOPIC_COUNT));
 }
 
 const wordVotes = new WeakMap<WordVectors, Map<number, Float32Array>>();
@@ -80,20 +89,8 @@ function voteOf(row: number, v: WordVectors): Float32Array {
   if (!p) {
     const vec = v.embedRows([row]);
     p = new Float32Array(TOPIC_COUNT);
-    if (vec) {
-      const c = seedCentroids(v);
-      let max = -Infinity;
-      for (let k = 0; k < TOPIC_COUNT; k++) {
-        p[k] = dot(vec, c[k]!) / WORD_VOTE_T;
-        if (p[k]! > max) max = p[k]!;
-      }
-      let z = 0;
-      for (let k = 0; k < TOPIC_COUNT; k++) {
-        p[k] = Math.exp(p[k]! - max);
-        z += p[k]!;
-      }
-      for (let k = 0; k < TOPIC_COUNT; k++) p[k] = p[k]! / z;
-    } else p.fill(1 / TOPIC_COUNT);
+    if (vec) centroidSoftmax(vec, v, WORD_VOTE_T, p);
+    else p.fill(1 / TOPIC_COUNT);
     cache.set(row, p);
   }
   return p;
