@@ -20,6 +20,8 @@ import { ledgerOf, relevanceOf, scoreOf, spamOf, verdictOf } from './verdict';
 
 export type { EngineResources } from './resources';
 export * from './schema';
+export { BANDS, bandKeys } from './text/bands';
+export { fingerprint, linkHashes } from './text/fingerprint';
 export type * from './types';
 
 export type ParseResult = { ok: true; input: ParsedInput } | { ok: false; error: string };
@@ -29,6 +31,12 @@ export function parseInput(raw: unknown): ParseResult {
   const r = engineInputSchema.safeParse(raw);
   if (r.success) return { ok: true, input: r.data };
   const issue = r.error.issues[0];
+  if (issue?.code === 'unrecognized_keys') {
+    // A misplaced field (the thread under `conversation.messages`) must not be scored as if the
+    // data were absent: name it so the caller can fix it.
+    const where = issue.keys.map((k) => [...issue.path, k].join('.')).join(', ');
+    return { ok: false, error: `${where}: unknown field` };
+  }
   const where = issue?.path.length ? issue.path.join('.') : 'input';
   return { ok: false, error: `${where}: ${issue?.message ?? 'invalid'}` };
 }

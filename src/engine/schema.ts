@@ -22,7 +22,7 @@ export const timestampSchema = z.union([
 export const MAX_DRAFT_CHARS = 200_000;
 const MAX_FIELD_CHARS = 50_000;
 
-export const recipientSchema = z.object({
+export const recipientSchema = z.strictObject({
   handle: z.string().max(64).optional(),
   name: z.string().max(500).optional(),
   bio: z.string().max(MAX_FIELD_CHARS).optional(),
@@ -31,7 +31,7 @@ export const recipientSchema = z.object({
   posts: z.array(z.string().max(MAX_FIELD_CHARS)).max(5_000).optional(),
 });
 
-export const messageSchema = z.object({
+export const messageSchema = z.strictObject({
   from: z.enum(['me', 'them']),
   text: z.string().max(MAX_DRAFT_CHARS),
   at: timestampSchema.optional(),
@@ -42,7 +42,7 @@ export const messageSchema = z.object({
  * and tests may pass the text and let the engine fingerprint it.
  */
 export const historyEntrySchema = z
-  .object({
+  .strictObject({
     recipient: z.string().min(1).max(64),
     text: z.string().max(MAX_DRAFT_CHARS).optional(),
     fingerprint: z.string().max(4_096).optional(),
@@ -55,7 +55,7 @@ export const historyEntrySchema = z
   });
 
 export const thresholdsSchema = z
-  .object({
+  .strictObject({
     /** Scores at or above this are `send`. */
     send: z.number().min(0).max(100).default(70),
     /** Scores below this are `hold`; between the two, `revise`. */
@@ -63,7 +63,7 @@ export const thresholdsSchema = z
   })
   .refine((t) => t.hold <= t.send, { message: 'thresholds.hold must not exceed thresholds.send' });
 
-export const engineSettingsSchema = z.object({
+export const engineSettingsSchema = z.strictObject({
   thresholds: thresholdsSchema.default({ send: 70, hold: 40 }),
   /** The user's own phrases that should count as pushy (case-insensitive, matched on words). */
   triggerPhrases: z.array(z.string().min(1).max(200)).max(500).default([]),
@@ -77,11 +77,28 @@ export const engineSettingsSchema = z.object({
   brandProfile: z.string().max(5_000).default(''),
 });
 
-export const engineInputSchema = z.object({
+/**
+ * Counts a host keeps as it records sends, so it can pass the engine only the few history entries
+ * that could match (see `text/bands.ts`) instead of the whole history. When absent, the engine
+ * counts from `history`; both ways give the same verdict for the same sends.
+ */
+export const sendStatsSchema = z.strictObject({
+  /** Sends in the 24 hours before `now`. */
+  sentLastDay: z.number().int().nonnegative(),
+  /** Distinct recipients first messaged within the hour before `now`. */
+  newContactsLastHour: z.number().int().nonnegative(),
+  /** Distinct recipients first messaged within the burst window (10 minutes) before `now`. */
+  newContactsLastBurst: z.number().int().nonnegative(),
+  /** Whether this recipient was ever messaged before (within the host's retention). */
+  contactedBefore: z.boolean(),
+});
+
+export const engineInputSchema = z.strictObject({
   draft: z.string().max(MAX_DRAFT_CHARS),
   recipient: recipientSchema.optional(),
   messages: z.array(messageSchema).max(10_000).optional(),
   history: z.array(historyEntrySchema).max(100_000).optional(),
+  sendStats: sendStatsSchema.optional(),
   settings: engineSettingsSchema.partial().optional(),
   now: timestampSchema.optional(),
   /** A language hint (BCP 47 primary tag) from the browser's detector, when one is available. */
@@ -91,6 +108,7 @@ export const engineInputSchema = z.object({
 export type Recipient = z.infer<typeof recipientSchema>;
 export type ThreadMessage = z.output<typeof messageSchema>;
 export type HistoryEntry = z.output<typeof historyEntrySchema>;
+export type SendStats = z.output<typeof sendStatsSchema>;
 export type EngineSettings = z.output<typeof engineSettingsSchema>;
 export type EngineInput = z.input<typeof engineInputSchema>;
 export type ParsedInput = z.output<typeof engineInputSchema>;

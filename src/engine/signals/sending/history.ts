@@ -80,6 +80,17 @@ export function firstContact(a: Analysis): Map<string, number> {
   });
 }
 
+/**
+ * Whether this recipient was messaged before: the host's count when it passes `sendStats`
+ * (it may send only candidate entries), otherwise the history given.
+ */
+export function contactedBefore(a: Analysis): boolean {
+  const stats = a.input.sendStats;
+  if (stats) return stats.contactedBefore;
+  const me = normHandle(a.recipient.handle);
+  return me !== '' && firstContact(a).has(me);
+}
+
 /** "12 minutes", "3 hours", "2 days". */
 export function span(t: Translate, ms: number): string {
   const m = Math.max(1, Math.round(ms / MINUTE));

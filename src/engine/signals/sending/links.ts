@@ -7,7 +7,13 @@ import { type Detector, evidence, type Finding } from '../../detector';
 import { linkHash } from '../../text/fingerprint';
 import { isTrusted, linksOf, normaliseLink } from '../../text/links';
 import { templateMatches } from './blanket';
-import { entryLinks, firstContact, normHandle, recentHistory, TEMPLATE_WINDOW_MS } from './history';
+import {
+  contactedBefore,
+  entryLinks,
+  normHandle,
+  recentHistory,
+  TEMPLATE_WINDOW_MS,
+} from './history';
 
 /** Web links outside the user's trusted domains; email addresses are judged elsewhere. */
 function untrustedLinks(a: Analysis) {
@@ -57,8 +63,7 @@ function sameLink(a: Analysis): Finding[] {
 function coldLink(a: Analysis): Finding[] {
   const c = a.context;
   if (c.kind !== 'cold' || c.theirMessages > 0 || c.myMessages > 0) return [];
-  const me = normHandle(a.recipient.handle);
-  if (me !== '' && firstContact(a).has(me)) return [];
+  if (contactedBefore(a)) return [];
   const links = untrustedLinks(a);
   if (links.length === 0) return [];
   return [

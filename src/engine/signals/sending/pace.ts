@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../analysis';
 import type { Detector, Finding } from '../../detector';
-import { DAY, firstContact, HOUR, MINUTE, normHandle, recentHistory } from './history';
+import { contactedBefore, DAY, firstContact, HOUR, MINUTE, recentHistory } from './history';
 
 /** X is reported to cap accounts at about this many DMs a day. */
 export const X_DAILY_CAP = 500;
@@ -19,7 +19,7 @@ function level(count: number, budget: number): 'medium' | 'high' | null {
 }
 
 function daily(a: Analysis): Finding[] {
-  const sent = recentHistory(a, DAY).length;
+  const sent = a.input.sendStats?.sentLastDay ?? recentHistory(a, DAY).length;
   const budget = a.settings.dailyBudget;
   const nearCap = sent >= 0.9 * X_DAILY_CAP;
   const sev = nearCap ? 'high' : level(sent, budget);
@@ -43,6 +43,9 @@ function daily(a: Analysis): Finding[] {
 
 /** New contacts reached within `windowMs`: people whose first DM from you falls in the window. */
 export function newContactsWithin(a: Analysis, windowMs: number): number {
+  const stats = a.input.sendStats;
+  if (stats && windowMs === HOUR) return stats.newContactsLastHour;
+  if (stats && windowMs === BURST_WINDOW_MS) return stats.newContactsLastBurst;
   const first = firstContact(a);
   const from = a.now - windowMs;
   const people = new Set<string>();
@@ -72,8 +75,7 @@ function hourly(a: Analysis): Finding[] {
 }
 
 function burst(a: Analysis): Finding[] {
-  const me = normHandle(a.recipient.handle);
-  const isNew = a.context.kind === 'cold' && a.context.myMessages === 0 && !firstContact(a).has(me);
+  const isNew = a.context.kind === 'cold' && a.context.myMessages === 0 && !contactedBefore(a);
   const n = newContactsWithin(a, BURST_WINDOW_MS) + (isNew ? 1 : 0);
   if (n < BURST_NEW_CONTACTS) return [];
   return [
