@@ -20,6 +20,7 @@ import { ledgerOf, relevanceOf, scoreOf, spamOf, verdictOf } from './verdict';
 
 export type { EngineResources } from './resources';
 export * from './schema';
+export { SIGNAL_NAME_KEYS, signalNameKey } from './signal-names';
 export { BANDS, bandKeys } from './text/bands';
 export { fingerprint, linkHashes } from './text/fingerprint';
 export type * from './types';
@@ -86,6 +87,7 @@ export function score(input: ParsedInput, resources: EngineResources = {}): Verd
     signals,
     suggestions,
     interests: interestsOf(a),
+    engage: null,
     ledger: { relevance: ledgerOf(signals, 'relevance'), spam: ledgerOf(signals, 'spam') },
     skipped,
     elapsedMs: Math.round((performance.now() - t0) * 1000) / 1000,

@@ -87,6 +87,20 @@ export interface Ledger {
 
 export type VerdictKind = 'send' | 'revise' | 'hold';
 
+/**
+ * The one thing of theirs the draft should engage with: their open question in the thread, or
+ * their newest post (or bio line) the draft relates to. Labelled by where it came from, so the UI
+ * never calls a bio line "something they posted".
+ */
+export interface EngageItem {
+  source: 'question' | 'post' | 'bio';
+  /** Index into `recipient.posts` for a post, into `messages` for a question. */
+  index?: number;
+  text: string;
+  /** Whether the draft already engages with it. */
+  engaged: boolean;
+}
+
 /** A check the engine did not run, and why (e.g. English word lists on a Spanish draft). */
 export interface SkippedCheck {
   id: string;
@@ -107,6 +121,8 @@ export interface Verdict {
   signals: Signal[];
   suggestions: Suggestion[];
   interests: Interest[];
+  /** What to engage with, or null when nothing of theirs is known. */
+  engage: EngageItem | null;
   ledger: { relevance: Ledger; spam: Ledger };
   skipped: SkippedCheck[];
   /** Milliseconds the engine spent, for the UI's own budget checks. */

@@ -84,6 +84,15 @@ export const verdictSchema = z.object({
       touched: z.boolean(),
     }),
   ),
+  engage: z
+    .object({
+      source: z.enum(['question', 'post', 'bio']),
+      index: z.number().optional(),
+      text: z.string(),
+      engaged: z.boolean(),
+    })
+    .nullable()
+    .default(null),
   ledger: z.object({
     relevance: z.object({
       total: z.number(),

@@ -15,6 +15,7 @@ export function makeVerdict(over: Partial<VerdictMessage> = {}): VerdictMessage 
     signals: [],
     suggestions: [],
     interests: [],
+    engage: null,
     ledger: { relevance: { total: 0, entries: [] }, spam: { total: 0, entries: [] } },
     skipped: [],
     elapsedMs: 3,

@@ -66,6 +66,7 @@ export const VERDICT: VerdictMessage = {
       signals: ['urgency'],
     },
   ],
+  engage: null,
   interests: [
     {
       label: 'cold brew',
