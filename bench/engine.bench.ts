@@ -5,6 +5,7 @@
  * Run: npm run bench
  */
 import { buildAnalysis } from '../src/engine/analysis';
+import { EngineCaches } from '../src/engine/caches';
 import { DEFAULT_ENGINE_SETTINGS, type EngineInput, parseInput, score } from '../src/engine/index';
 import type { EngineResources } from '../src/engine/resources';
 import { templateMatches } from '../src/engine/signals/sending/blanket';
@@ -93,7 +94,7 @@ async function main() {
   if (!parsed.ok) throw new Error(parsed.error);
   // Analyses built (and the draft fingerprinted) beforehand, so only the scan is timed.
   const analyses = Array.from({ length: 350 }, () => {
-    const a = buildAnalysis(parsed.input, DEFAULT_ENGINE_SETTINGS, resources);
+    const a = buildAnalysis(parsed.input, DEFAULT_ENGINE_SETTINGS, resources, new EngineCaches());
     fingerprintOf(a);
     return a;
   });

@@ -2,6 +2,7 @@
  * The shared, read-only view of one scoring request that every detector receives. Expensive
  * derived data (links, folded text, interests) is computed once on first use through `memo`.
  */
+import type { EngineCaches } from './caches';
 import { detectContext } from './context';
 import { type Translate, translator } from './i18n';
 import type { EngineResources } from './resources';
@@ -21,6 +22,8 @@ export interface Analysis {
   /** Epoch ms the draft is judged at (pace windows are relative to it). */
   readonly now: number;
   readonly resources: EngineResources;
+  /** The engine instance's caches (see caches.ts): never a source of truth, only of speed. */
+  readonly caches: EngineCaches;
   /** The message catalog: every sentence a detector writes for people goes through it. */
   readonly t: Translate;
   /** Compute `key` once per analysis and share it between detectors. */
@@ -31,6 +34,7 @@ export function buildAnalysis(
   input: ParsedInput,
   settings: EngineSettings,
   resources: EngineResources,
+  caches: EngineCaches,
 ): Analysis {
   const tokens = tokenize(input.draft);
   const cache = new Map<string, unknown>();
@@ -44,6 +48,7 @@ export function buildAnalysis(
     settings,
     now: input.now ?? Date.now(),
     resources,
+    caches,
     t: translator(resources.translate),
     memo<T>(key: string, make: () => T): T {
       if (!cache.has(key)) cache.set(key, make());

@@ -1,11 +1,19 @@
 /**
- * The engine's one entry point: `score(input)` → an explained verdict. Pure TypeScript: no DOM,
- * no extension API, no I/O. It runs unchanged in the service worker, in Node tests and in the CLI.
+ * The engine's entry points. Pure TypeScript: no DOM, no extension API, no I/O. It runs
+ * unchanged in the service worker, in Node tests and in the CLI.
+ *
+ * `createEngine(resources)` gives an instance that keeps caches between calls (the worker and the
+ * CLI hold one); `score()` is the same with a fresh instance per call. Either way the verdict
+ * depends only on the input.
  */
-import { buildAnalysis } from './analysis';
-import type { Finding } from './detector';
+import { type Analysis, buildAnalysis } from './analysis';
+import { EngineCaches } from './caches';
+import type { Hit } from './detector';
 import { DETECTORS } from './detectors';
-import { interestsOf } from './relevance';
+import { MODEL, type ModelData } from './model/index';
+import { signalDef } from './registry';
+import { engageOf, interestsOf } from './relevance';
+import { profileKnown } from './relevance/shared';
 import type { EngineResources } from './resources';
 import {
   DEFAULT_ENGINE_SETTINGS,
@@ -16,11 +24,18 @@ import {
   type ParsedInput,
 } from './schema';
 import type { Signal, SkippedCheck, Suggestion, Verdict } from './types';
-import { ledgerOf, relevanceOf, scoreOf, spamOf, verdictOf } from './verdict';
+import { cutsOf, ledgerOf, relevanceOf, scoreOf, signalOf, spamOf, verdictOf } from './verdict';
 
+export {
+  ALIASES,
+  canonicalId,
+  SIGNALS,
+  type SignalDef,
+  type SignalId,
+  signalNameKey,
+} from './registry';
 export type { EngineResources } from './resources';
 export * from './schema';
-export { SIGNAL_NAME_KEYS, signalNameKey } from './signal-names';
 export { BANDS, bandKeys } from './text/bands';
 export { fingerprint, linkHashes } from './text/fingerprint';
 export type * from './types';
@@ -42,76 +57,125 @@ export function parseInput(raw: unknown): ParseResult {
   return { ok: false, error: `${where}: ${issue?.message ?? 'invalid'}` };
 }
 
+/** What the detectors found, before any points: the fit script reads features from here. */
+export interface Analysed {
+  analysis: Analysis;
+  hits: Hit[];
+  skipped: SkippedCheck[];
+}
+
+export interface Engine {
+  /** Scores a validated input. Throws only on programming errors. */
+  score(input: ParsedInput): Verdict;
+  /** Validates and scores; bad input gives `{error}` instead of throwing. */
+  scoreInput(
+    raw: EngineInput | unknown,
+  ): { ok: true; verdict: Verdict } | { ok: false; error: string };
+  /** The detectors' hits for a validated input, without the model. */
+  analyse(input: ParsedInput): Analysed;
+}
+
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3, good: 4 } as const;
 
-/** Scores a validated input. Throws only on programming errors; use `scoreInput` for raw input. */
-export function score(input: ParsedInput, resources: EngineResources = {}): Verdict {
-  const t0 = performance.now();
-  const settings: EngineSettings = engineSettingsSchema.parse({
-    ...DEFAULT_ENGINE_SETTINGS,
-    ...input.settings,
-  });
-  const a = buildAnalysis(input, settings, resources);
-  const findings: Finding[] = [];
-  const skipped: SkippedCheck[] = [];
-  for (const d of DETECTORS) {
-    if (d.englishOnly && !a.language.english) {
-      skipped.push({
-        id: d.name,
-        reason: a.t('engine_skipped_english_lists', [a.language.code]),
-      });
-      continue;
-    }
-    findings.push(...d.run(a));
-  }
-  const signals: Signal[] = findings
-    .map(({ suggestion: _s, ...signal }) => signal)
-    .sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || y.weight - x.weight);
-  const suggestions = suggestionsOf(findings);
+export function createEngine(resources: EngineResources = {}, model: ModelData = MODEL): Engine {
+  const caches = new EngineCaches();
 
-  const r = a.recipient;
-  const known =
-    Boolean(r.bio?.trim() || r.location?.trim() || r.posts?.some((p) => p.trim())) ||
-    a.context.theirMessages > 0;
-  const relevance = relevanceOf(signals, known);
-  const spam = spamOf(signals);
-  const total = scoreOf(relevance, spam, a.context.kind);
+  function analyse(input: ParsedInput): Analysed {
+    const settings: EngineSettings = engineSettingsSchema.parse({
+      ...DEFAULT_ENGINE_SETTINGS,
+      ...input.settings,
+    });
+    const a = buildAnalysis(input, settings, resources, caches);
+    const hits: Hit[] = [];
+    const skipped: SkippedCheck[] = [];
+    for (const d of DETECTORS) {
+      const english = d.signals.map((id) => signalDef(id).englishOnly === true);
+      if (!a.language.english && english.every(Boolean)) {
+        skipped.push({
+          id: d.name,
+          reason: a.t('engine_skipped_english_lists', [a.language.code]),
+        });
+        continue;
+      }
+      for (const h of d.run(a)) {
+        // A detector mixing English lists with checks for every language drops only the former.
+        if (a.language.english || !signalDef(h.id).englishOnly) hits.push(h);
+      }
+    }
+    return { analysis: a, hits, skipped };
+  }
+
+  function score(input: ParsedInput): Verdict {
+    const t0 = performance.now();
+    const { analysis: a, hits, skipped } = analyse(input);
+    const kind = a.context.kind;
+    const signals: Signal[] = hits
+      .map((h) => signalOf(h, model, kind))
+      .sort(
+        (x, y) =>
+          SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] ||
+          Math.abs(y.points) - Math.abs(x.points),
+      );
+    const known = profileKnown(a) || a.context.theirMessages > 0;
+    const total = scoreOf(signals, model, kind);
+    return {
+      version: 1,
+      score: total,
+      verdict: verdictOf(total, cutsOf(a.settings)),
+      relevance: relevanceOf(signals, known),
+      spam: spamOf(signals),
+      context: a.context,
+      language: {
+        code: a.language.code,
+        english: a.language.english,
+        reliable: a.language.reliable,
+      },
+      signals,
+      suggestions: suggestionsOf(hits, signals),
+      interests: interestsOf(a),
+      engage: engageOf(a),
+      ledger: { relevance: ledgerOf(signals, 'relevance'), spam: ledgerOf(signals, 'spam') },
+      skipped,
+      elapsedMs: Math.round((performance.now() - t0) * 1000) / 1000,
+    };
+  }
+
   return {
-    version: 1,
-    score: total,
-    verdict: verdictOf(total, settings),
-    relevance,
-    spam,
-    context: a.context,
-    language: { code: a.language.code, english: a.language.english, reliable: a.language.reliable },
-    signals,
-    suggestions,
-    interests: interestsOf(a),
-    engage: null,
-    ledger: { relevance: ledgerOf(signals, 'relevance'), spam: ledgerOf(signals, 'spam') },
-    skipped,
-    elapsedMs: Math.round((performance.now() - t0) * 1000) / 1000,
+    score,
+    analyse,
+    scoreInput(raw) {
+      const parsed = parseInput(raw);
+      if (!parsed.ok) return parsed;
+      return { ok: true, verdict: score(parsed.input) };
+    },
   };
 }
 
-/** Validates and scores; bad input gives `{error}` instead of throwing. */
+/** Scores a validated input with a fresh engine (no caches kept between calls). */
+export function score(input: ParsedInput, resources: EngineResources = {}): Verdict {
+  return createEngine(resources).score(input);
+}
+
+/** Validates and scores with a fresh engine; bad input gives `{error}` instead of throwing. */
 export function scoreInput(
   raw: EngineInput | unknown,
   resources: EngineResources = {},
 ): { ok: true; verdict: Verdict } | { ok: false; error: string } {
-  const parsed = parseInput(raw);
-  if (!parsed.ok) return parsed;
-  return { ok: true, verdict: score(parsed.input, resources) };
+  return createEngine(resources).scoreInput(raw);
 }
 
-function suggestionsOf(findings: readonly Finding[]): Suggestion[] {
+/** Suggestions of the signals that cost the most points first, one per distinct text. */
+function suggestionsOf(hits: readonly Hit[], signals: readonly Signal[]): Suggestion[] {
+  const points = new Map(signals.map((s) => [s.id, s.points]));
   const byText = new Map<string, Suggestion>();
-  const ranked = [...findings].sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
-  for (const f of ranked) {
-    if (!f.suggestion) continue;
-    const seen = byText.get(f.suggestion);
-    if (seen) seen.signals.push(f.id);
-    else byText.set(f.suggestion, { id: `fix-${f.id}`, text: f.suggestion, signals: [f.id] });
+  const ranked = hits
+    .filter((h) => h.suggestion && (points.get(h.id) ?? 0) < 0)
+    .sort((x, y) => (points.get(x.id) ?? 0) - (points.get(y.id) ?? 0));
+  for (const h of ranked) {
+    const text = h.suggestion!;
+    const seen = byText.get(text);
+    if (seen) seen.signals.push(h.id);
+    else byText.set(text, { id: `fix-${h.id}`, text, signals: [h.id] });
   }
   return [...byText.values()].slice(0, 6);
 }

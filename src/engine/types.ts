@@ -3,8 +3,9 @@
  * the tests all read this one shape, so fields are only ever added, never renamed.
  */
 
-/** Which of the two scores a signal moves. */
-export type Axis = 'spam' | 'relevance';
+import type { Axis } from './registry';
+
+export type { Axis };
 
 /** How much the user should care. `good` marks a signal that speaks for the draft. */
 export type Severity = 'good' | 'info' | 'low' | 'medium' | 'high';
@@ -35,6 +36,11 @@ export interface Signal {
    * positive is more relevant and negative less; the relevance ledger starts at 0.
    */
   weight: number;
+  /**
+   * What the signal did to the score, in score points: positive raised it, negative lowered it.
+   * The context's base plus every signal's points is the score (before clamping to 0..100).
+   */
+  points: number;
   /** Plain-language explanation, written for a social media manager, not an engineer. */
   message: string;
   evidence: Evidence[];

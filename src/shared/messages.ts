@@ -66,6 +66,7 @@ export const verdictSchema = z.object({
       axis: z.enum(['spam', 'relevance']),
       severity: z.enum(['good', 'info', 'low', 'medium', 'high']),
       weight: z.number(),
+      points: z.number().default(0),
       message: z.string(),
       evidence: z.array(evidenceSchema),
       quotes: z.array(quoteSchema).optional(),

@@ -113,6 +113,7 @@ describe('Panel', () => {
           axis: 'relevance',
           severity: 'good',
           weight: 10,
+          points: 10,
           message: 'Answers their question',
           evidence: [],
         },

@@ -35,6 +35,7 @@ export function signalOn(draft: string, phrases: string[], over: Partial<Signal>
     axis: 'spam',
     severity: 'high',
     weight: 20,
+    points: -20,
     message: 'Pushy phrase',
     evidence,
     ...over,

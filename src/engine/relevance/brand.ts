@@ -16,7 +16,6 @@ const OFFER =
 // Blended similarity (match.ts); moved up from 0.15 / 0.05 with the 0..1 topicAffinity scale.
 const FIT = 0.22;
 const MISFIT = 0.13;
-const POINTS = 15;
 
 export function offerRanges(draft: string): Evidence[] {
   return [...draft.slice(0, 20_000).matchAll(OFFER)]
@@ -40,20 +39,7 @@ function brandFit(a: Analysis) {
 
 export const brandDetector: Detector = {
   name: 'brand-fit',
-  englishOnly: true,
-  signals: [
-    {
-      id: 'offer-fits-interests',
-      axis: 'relevance',
-      summary: 'The draft makes an offer, and your brand fits what the recipient cares about.',
-    },
-    {
-      id: 'offer-off-interests',
-      axis: 'relevance',
-      summary:
-        'The draft makes an offer, but your brand has little to do with what the recipient cares about.',
-    },
-  ],
+  signals: ['offer-fits-interests', 'offer-off-interests'],
   run(a) {
     if (!a.settings.brandProfile.trim() || !profileKnown(a)) return [];
     const offers = offerRanges(a.draft);
@@ -66,9 +52,7 @@ export const brandDetector: Detector = {
       return [
         {
           id: 'offer-fits-interests',
-          axis: 'relevance',
-          severity: 'good',
-          weight: POINTS,
+          value: 1,
           message: a.t('signal_offer_fits_interests_message'),
           evidence: offers,
           quotes,
@@ -79,9 +63,7 @@ export const brandDetector: Detector = {
       return [
         {
           id: 'offer-off-interests',
-          axis: 'relevance',
-          severity: 'medium',
-          weight: -POINTS,
+          value: 1,
           message: a.t('signal_offer_off_interests_message'),
           evidence: offers,
           quotes,

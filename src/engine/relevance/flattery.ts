@@ -1,9 +1,10 @@
 /**
  * Depth of personalisation, the shallow end: compliments that fit anyone ("loved your content")
- * and drafts whose only personal touch is the recipient's name. English phrase list.
+ * and drafts whose only personal touch is the recipient's name, in the languages of the data.
  */
 import type { Analysis } from '../analysis';
-import { type Detector, evidence, type Finding } from '../detector';
+import { type Detector, evidence, type Hit } from '../detector';
+import { wordRegExp } from '../signals/conversation/boundary';
 import type { Evidence } from '../types';
 import { topicMatchOf } from './match';
 import { profileOf } from './profile';
@@ -23,10 +24,16 @@ const FLATTERY: readonly RegExp[] = [
   /\b(?:your|ur)\s+(?:huge|big|growing|amazing|engaged)\s+(?:following|audience|follower\s+count)\b/gi,
   /\b(?:you\s+have|you'?ve\s+got)\s+(?:a\s+)?(?:great|amazing|huge|awesome)\s+(?:profile|page|content|feed|audience)\b/gi,
   /\b(?:keep\s+up\s+the\s+(?:great|good|amazing)\s+work)\b/gi,
+  /\b(?:your\s+background\s+is\s+(?:truly\s+)?(?:impressive|amazing)|(?:i\s+)?(?:saw|checked\s+out|looked\s+at)\s+your\s+(?:profile|page|account))\b/gi,
+  // The same moves in the other languages of the data.
+  wordRegExp(
+    [
+      String.raw`\b(?:vi\s+tu\s+perfil|he\s+visto\s+tu\s+perfil|me\s+encant(?:a|ó)\s+tu\s+(?:contenido|perfil|feed)|nos\s+encanta\s+tu\s+(?:feed|contenido|perfil)|vi\s+(?:o\s+)?seu\s+perfil|amei\s+(?:o\s+)?seu\s+(?:conte[uú]do|perfil|feed)|adoro\s+(?:o\s+)?seu\s+conte[uú]do|j'?ai\s+vu\s+(?:ton|votre)\s+profil|j'?adore\s+(?:ton|votre)\s+contenu|(?:bin|sind)\s+auf\s+(?:ihr|dein)\s+profil\s+aufmerksam|dein\s+profil\s+(?:ist|gef[aä]llt)|ho\s+visto\s+il\s+tuo\s+profilo|adoro\s+i\s+tuoi\s+contenuti|(?:aku|saya)\s+(?:lihat|liat)\s+profil|konten\s+(?:kakak|kamu)\s+(?:bagus|keren)|aapka\s+profile\s+(?:dekha|accha)|profile\s+dekha)\b`,
+      'プロフィールを拝見|投稿を拝見|شفت حسابك|رأيت حسابك|أعجبني محتواك',
+    ],
+    'giu',
+  ),
 ];
-
-const FLATTERY_POINTS = -20;
-const MERGE_FIELD_POINTS = -10;
 
 export function flatteryRanges(draft: string): Evidence[] {
   const out: Evidence[] = [];
@@ -58,23 +65,11 @@ export function nameRanges(a: Analysis): Evidence[] {
 
 export const flatteryDetector: Detector = {
   name: 'generic-personalisation',
-  englishOnly: true,
-  signals: [
-    {
-      id: 'generic-flattery',
-      axis: 'relevance',
-      summary: 'A compliment that fits anyone ("loved your content"), which reads as automated.',
-    },
-    {
-      id: 'merge-field-only',
-      axis: 'relevance',
-      summary: 'The only personal thing in the draft is the recipient’s name or handle.',
-    },
-  ],
+  signals: ['generic-flattery', 'merge-field-only'],
   run(a) {
     if (!profileKnown(a) && a.context.theirMessages === 0) return [];
     if (a.context.kind !== 'cold') return [];
-    const out: Finding[] = [];
+    const out: Hit[] = [];
     const p = profileOf(a);
     const m = topicMatchOf(a);
     const engage = unitToEngage(p.units, m.best);
@@ -86,9 +81,7 @@ export const flatteryDetector: Detector = {
     if (flattery.length) {
       out.push({
         id: 'generic-flattery',
-        axis: 'relevance',
-        severity: 'medium',
-        weight: FLATTERY_POINTS,
+        value: Math.min(2, 1 + 0.5 * (flattery.length - 1)),
         message: a.t('signal_generic_flattery_message'),
         evidence: flattery.slice(0, 5),
         quotes,
@@ -100,9 +93,7 @@ export const flatteryDetector: Detector = {
     if (names.length && !specific && m.similarity < CLEAR_MATCH) {
       out.push({
         id: 'merge-field-only',
-        axis: 'relevance',
-        severity: 'medium',
-        weight: MERGE_FIELD_POINTS,
+        value: 1,
         message: a.t('signal_merge_field_only_message'),
         evidence: names.slice(0, 5),
         quotes,

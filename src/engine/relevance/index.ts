@@ -11,10 +11,11 @@ import type { Detector } from '../detector';
 import { brandDetector } from './brand';
 import { flatteryDetector } from './flattery';
 import { nothingKnownDetector } from './nothing-known';
+import { pitchFitDetector } from './pitch-fit';
 import { referenceDetector } from './reference';
-import { threadDetector } from './thread';
 import { topicDetector } from './topic';
 
+export { engageOf } from './engage';
 export { interestsOf } from './interests';
 export { WordVectors } from './word-vectors';
 
@@ -23,6 +24,6 @@ export const relevanceDetectors: readonly Detector[] = [
   topicDetector,
   referenceDetector,
   flatteryDetector,
-  threadDetector,
+  pitchFitDetector,
   brandDetector,
 ];

@@ -6,7 +6,6 @@
 import type { Analysis } from '../analysis';
 import type { Recipient } from '../schema';
 import type { InterestSource } from '../types';
-import { Lru } from './lru';
 import { bagOf, rowsOf, type Term, termsOf, vectorOf } from './terms';
 import { meanReading, type TopicReading, topicsOf } from './topics';
 import type { WordVectors } from './word-vectors';
@@ -124,10 +123,6 @@ export function buildProfile(r: Recipient, vectors: WordVectors | undefined): Pr
   return { units, centroid, topics: meanReading(readings), stems };
 }
 
-const NO_VECTORS = {};
-const caches = new WeakMap<object, Lru<string, Profile>>();
-const CACHE_LIMIT = 32;
-
 /** Key of the recipient text the profile depends on (capped like the profile itself). */
 function keyOf(r: Recipient): string {
   const posts = r.posts ?? [];
@@ -138,16 +133,12 @@ function keyOf(r: Recipient): string {
   return parts.join('\u0000');
 }
 
-/** The recipient's profile: memoised per analysis and cached per recipient text. */
+/** The recipient's profile: memoised per analysis and cached per recipient text in the engine instance. */
 export function profileOf(a: Analysis): Profile {
   return a.memo('relevance:profile', () => {
     const vectors = a.resources.vectors;
-    const owner = vectors ?? NO_VECTORS;
-    let cache = caches.get(owner);
-    if (!cache) {
-      cache = new Lru(CACHE_LIMIT);
-      caches.set(owner, cache);
-    }
+    // The engine instance holds one resources object, so the recipient's text is the whole key.
+    const cache = a.caches.profiles;
     const key = keyOf(a.recipient);
     let p = cache.get(key);
     if (!p) {

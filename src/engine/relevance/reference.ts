@@ -7,25 +7,20 @@ import type { Analysis } from '../analysis';
 import type { Detector } from '../detector';
 import { carriersOf, draftSideOf, topicMatchOf } from './match';
 import { profileOf } from './profile';
-import { profileKnown, quoteOf, termEvidence } from './shared';
+import { isTemplate, profileKnown, quoteOf, termEvidence } from './shared';
 
 /** Summed rarity (IDF) of the words a draft shares with one post for a "specific" reference. */
 const SPECIFIC_IDF = 7;
 const MIN_SHARED = 2;
 /** Embedding cosine with one post that counts as a paraphrase when a rare word is shared too. */
 const PARAPHRASE = 0.55;
-export const REFERENCE_POINTS = 30;
 
 export const referenceDetector: Detector = {
   name: 'references-their-post',
-  signals: [
-    {
-      id: 'references-their-post',
-      axis: 'relevance',
-      summary: 'The draft refers to something specific the recipient posted or wrote in their bio.',
-    },
-  ],
+  signals: ['references-their-post'],
   run(a) {
+    // In a thread, their posts restate what they wrote to you: see topic.ts.
+    if (a.context.kind !== 'cold' || isTemplate(a)) return [];
     const bestI = referencedUnit(a);
     if (bestI < 0) return [];
     const u = profileOf(a).units[bestI]!;
@@ -33,9 +28,7 @@ export const referenceDetector: Detector = {
     return [
       {
         id: 'references-their-post',
-        axis: 'relevance',
-        severity: 'good',
-        weight: REFERENCE_POINTS,
+        value: 1,
         message: a.t(
           u.source === 'bio'
             ? 'signal_references_their_post_message_bio'
@@ -61,7 +54,15 @@ export function referencedUnit(a: Analysis): number {
       const u = p.units[i]!;
       const stems = u.stems;
       const shared = new Map<string, number>();
-      for (const t of side.terms) if (stems.has(t.stem)) shared.set(t.stem, t.idf);
+      let known = 0;
+      for (const t of side.terms) {
+        if (!stems.has(t.stem) || shared.has(t.stem)) continue;
+        shared.set(t.stem, t.idf);
+        if (t.row >= 0) known++;
+      }
+      // Words the vocabulary does not know all weigh as "rare"; outside English that includes
+      // everyday words, so a reference made only of them needs one more shared word.
+      if (known === 0 && shared.size < MIN_SHARED + 1) continue;
       const idf = [...shared.values()].reduce((s, x) => s + x, 0);
       const emb = m.perUnit[i]?.emb ?? 0;
       const specific =

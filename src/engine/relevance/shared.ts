@@ -1,8 +1,8 @@
 /** Small helpers the relevance detectors share. */
 import type { Analysis } from '../analysis';
 import { evidence } from '../detector';
+import { templateMatches } from '../signals/sending/blanket';
 import type { Evidence, Quote } from '../types';
-
 import type { Unit } from './profile';
 import type { Term } from './terms';
 
@@ -35,6 +35,17 @@ export function quoteOf(u: Unit): Quote {
 export function unitToEngage(units: readonly Unit[], best: number): Unit | undefined {
   if (best >= 0 && units[best]) return units[best];
   return units.find((u) => u.source === 'post') ?? units[0];
+}
+
+/**
+ * The draft is a template already sent to several other people recently. Its "personal" line
+ * then proves nothing: swapping a name or topic into one sentence does not make a message
+ * written for this person (the labelling guide's blast rule), so relevance credit stands down.
+ */
+export const TEMPLATE_RECIPIENTS = 5;
+
+export function isTemplate(a: Analysis): boolean {
+  return templateMatches(a).others.size >= TEMPLATE_RECIPIENTS;
 }
 
 export const clamp01 = (x: number) => Math.max(0, Math.min(1, x));

@@ -2,7 +2,7 @@
  * Content terms of a text: the words that can carry a topic, with their stems, positions and
  * weights. Shared by the draft side and the recipient-profile side so both are read alike.
  */
-import { ENGLISH_STOPWORDS } from '../text/stopwords';
+import { FUNCTION_WORDS } from '../text/function-words';
 import { stem, type Token, tokenize } from '../text/tokenize';
 import type { WordVectors } from './word-vectors';
 
@@ -160,10 +160,23 @@ export function idfOfRank(rank: number): number {
 }
 
 export function isContentWord(norm: string): boolean {
-  return (
-    norm.length >= 2 && /\p{L}/u.test(norm) && !ENGLISH_STOPWORDS.has(norm) && !NOISE.has(norm)
-  );
+  return norm.length >= 2 && /\p{L}/u.test(norm) && !FUNCTION_WORDS.has(norm) && !NOISE.has(norm);
 }
+
+/**
+ * Words the English vocabulary does not know are mostly other languages' words, which the Porter
+ * stemmer would mangle: "embalagens" and "embalagem", "promoción" and "promociones" should meet.
+ * Their first six letters, accents removed, stand in for a stem (a crude light stemmer for the
+ * Romance and Germanic languages of the data).
+ */
+function looseStem(norm: string, porter: string): string {
+  if (norm.length <= 6 || !/^[\p{Script=Latin}'-]+$/u.test(norm)) return porter;
+  return norm.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 6);
+}
+
+/** Han and kana: written without spaces, so a "word" token is a whole phrase or sentence. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
 
 /** Character ranges of links, so their pieces are not read as topic words. */
 function linkRanges(text: string): [number, number][] {
@@ -189,16 +202,41 @@ export function termsOf(
   const out: Term[] = [];
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
+    if (CJK.test(t.norm)) {
+      pushCjk(out, t);
+      continue;
+    }
     if (!isContentWord(t.norm)) continue;
     if (links.some(([s, e]) => t.start >= s && t.start < e)) continue;
     // "@handle" and "#tag" pieces stay: a tag is often the clearest topic word there is.
     const row = vectors ? vectors.lookup(t.norm) : -1;
     const idf = vectors ? idfOfRank(row < 0 ? vectors.size : row) : 1;
-    out.push({ stem: t.stem, norm: t.norm, start: t.start, end: t.end, idf, row });
+    const s = vectors && row < 0 ? looseStem(t.norm, t.stem) : t.stem;
+    out.push({ stem: s, norm: t.norm, start: t.start, end: t.end, idf, row });
     // "cold-brew" should meet "cold brew": an unknown compound also counts as its parts.
     if (row < 0 && t.norm.includes('-')) pushParts(out, t, vectors);
   }
   return out;
+}
+
+/**
+ * Japanese and Chinese have no spaces: runs of kanji or katakana (the content-bearing scripts;
+ * hiragana is mostly grammar) stand in for words, and each of their two-character pieces is a term
+ * too, so "味噌汁" in a draft meets "味噌" in a post. Without vectors for these scripts, every
+ * piece weighs the same.
+ */
+function pushCjk(out: Term[], t: Token): void {
+  for (const m of t.raw.matchAll(CJK_RUN)) {
+    const start = t.start + m.index;
+    const run = m[0];
+    const add = (norm: string, s: number, part?: true) => {
+      const term: Term = { stem: norm, norm, start: s, end: s + norm.length, idf: 3, row: -1 };
+      if (part) term.part = true;
+      out.push(term);
+    };
+    if (run.length <= 6) add(run, start);
+    for (let i = 0; i + 2 <= run.length && i < 40; i++) add(run.slice(i, i + 2), start + i, true);
+  }
 }
 
 function pushParts(out: Term[], t: Token, vectors: WordVectors | undefined): void {

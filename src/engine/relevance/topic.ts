@@ -3,11 +3,19 @@
  * rarity, plus meaning beyond shared words (embeddings). A cold DM is held to a higher bar.
  */
 import type { Analysis } from '../analysis';
-import type { Detector, Finding } from '../detector';
+import type { Detector } from '../detector';
 import { listAnd, listComma, sentences } from '../i18n';
 import { carriersOf, draftSideOf, topicMatchOf } from './match';
 import { profileOf } from './profile';
-import { clamp01, profileKnown, quoteOf, round1, termEvidence, unitToEngage } from './shared';
+import {
+  clamp01,
+  isTemplate,
+  profileKnown,
+  quoteOf,
+  round1,
+  termEvidence,
+  unitToEngage,
+} from './shared';
 import type { Topic } from './topic-seeds';
 import { leadingTopics } from './topics';
 
@@ -58,78 +66,65 @@ export function topicPoints(similarity: number, max: number): number {
 }
 const MAX_POINTS = { cold: 45, ongoing: 50, 'customer-initiated': 50 } as const;
 
+/**
+ * Relevance to what they post about is the question for a cold DM. In a conversation the
+ * question is what they wrote (signals/conversation/thread.ts): a customer's posts are about the
+ * same complaint as their message, so matching them says nothing about the reply.
+ */
 export const topicDetector: Detector = {
   name: 'topic-match',
-  signals: [
-    {
-      id: 'topic-match',
-      axis: 'relevance',
-      summary: 'The draft is about what the recipient posts about.',
-    },
-    {
-      id: 'off-topic',
-      axis: 'relevance',
-      summary: 'Nothing in the draft relates to what the recipient posts about.',
-    },
-  ],
+  signals: ['topic-match', 'off-topic'],
   run(a) {
-    if (!profileKnown(a)) return [];
+    if (a.context.kind !== 'cold' || !profileKnown(a) || isTemplate(a)) return [];
     const p = profileOf(a);
     if (p.units.length === 0) return [];
     const m = topicMatchOf(a);
     const best = unitToEngage(p.units, m.best);
     const quotes = best ? [quoteOf(best)] : [];
     const max = MAX_POINTS[a.context.kind];
-    // Words-and-vectors points on the colleague's calibrated ramp; with the topic layer, the
-    // logistic of the blended similarity ranks everything below that ramp.
+    // Words-and-vectors on a ramp; with the topic layer, the logistic of the blended similarity.
     const wordPoints = round1(max * clamp01((m.wordSimilarity - 0.1) / 0.3));
     const points =
       m.topic === null ? wordPoints : Math.max(wordPoints, topicPoints(m.similarity, max));
-    const out: Finding[] = [];
     const related = m.similarity >= OFF_TOPIC || m.wordSimilarity >= OFF_TOPIC_WORDS;
     if (related && points > 0) {
       const clear = m.similarity >= CLEAR_MATCH;
-      // The words shared with (or close in meaning to) the best-matching post, else any shared.
       const near = carriersOf(a, draftSideOf(a), best);
       const carrying = near.length ? near : m.shared;
-      out.push({
-        id: 'topic-match',
-        axis: 'relevance',
-        severity: clear ? 'good' : 'info',
-        weight: points,
-        message: sentences(
-          a.t,
-          clear
-            ? m.shared.length
-              ? a.t('signal_topic_match_message_clear_words', [sharedList(a, m.shared)])
-              : a.t('signal_topic_match_message_clear')
-            : a.t('signal_topic_match_message_loose'),
-          topicSentence(a),
-        ),
-        evidence: termEvidence(a, carrying),
-        quotes,
-      });
-      return out;
+      return [
+        {
+          id: 'topic-match',
+          // 0..1: how strongly the draft is about what they post about.
+          value: round1((10 * points) / max) / 10,
+          message: sentences(
+            a.t,
+            clear
+              ? m.shared.length
+                ? a.t('signal_topic_match_message_clear_words', [sharedList(a, m.shared)])
+                : a.t('signal_topic_match_message_clear')
+              : a.t('signal_topic_match_message_loose'),
+            topicSentence(a),
+          ),
+          evidence: termEvidence(a, carrying),
+          quotes,
+        },
+      ];
     }
-    // Judging "unrelated" needs meaning, not just missing words: only on English drafts with
-    // vectors, and not when the thread is about their question rather than their posts.
-    const answeringQuestion = a.context.kind === 'customer-initiated' && a.context.openQuestion;
-    if (m.semantic && a.language.english && !answeringQuestion && a.tokens.length >= 3) {
-      out.push({
+    // Judging "unrelated" needs meaning, not just missing words: English drafts with vectors.
+    if (!m.semantic || !a.language.english || a.tokens.length < 3) return [];
+    return [
+      {
         id: 'off-topic',
-        axis: 'relevance',
-        severity: a.context.kind === 'cold' ? 'medium' : 'low',
-        // The few points a weak match still earns keep unrelated drafts ranked among themselves.
-        weight: points,
+        // 0..1: how far below the related line the draft is.
+        value: round1(10 * clamp01(1 - m.similarity / OFF_TOPIC)) / 10,
         message: a.t('signal_off_topic_message'),
         evidence: [],
         quotes,
         suggestion: best
           ? a.t('signal_off_topic_suggestion_example', [best.text.slice(0, 80)])
           : a.t('signal_off_topic_suggestion'),
-      });
-    }
-    return out;
+      },
+    ];
   },
 };
 

@@ -78,13 +78,8 @@ export function fingerprint(text: string, opts: FingerprintOptions = {}): string
   return PREFIX + toBase64(new Uint8Array(mins.buffer));
 }
 
-const decoded = new Map<string, Uint32Array | null>();
-const DECODE_CACHE_LIMIT = 20_000;
-
-/** The signature's slots, or null for an empty or malformed fingerprint. Cached: history recurs. */
+/** The signature's slots, or null for an empty or malformed fingerprint. */
 export function decodeFingerprint(fp: string): Uint32Array | null {
-  const hit = decoded.get(fp);
-  if (hit !== undefined) return hit;
   let out: Uint32Array | null = null;
   if (fp.startsWith(PREFIX) && fp.length > PREFIX.length) {
     try {
@@ -94,8 +89,6 @@ export function decodeFingerprint(fp: string): Uint32Array | null {
       out = null;
     }
   }
-  if (decoded.size >= DECODE_CACHE_LIMIT) decoded.clear();
-  decoded.set(fp, out);
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { Analysis } from '../../analysis';
 import { evidence } from '../../detector';
 import { isTrusted, linksOf } from '../../text/links';
 import type { Evidence } from '../../types';
+import { wordRegExp } from './boundary';
 
 export interface Cue {
   kind: string;
@@ -57,12 +58,31 @@ const PITCH: [string, RegExp][] = [
   ['pricing', /\b(?:our pricing|our plans?|per month|a month|\/mo\b|starting at|only \$\d+)/gi],
 ];
 
-const PRICE = /(?:[$€£¥₹₩₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹₩₽]|USD|EUR|GBP)(?![\p{L}]))/gu;
+// Bounded digit runs: `\d[\d.,]*` before an optional currency backtracks on a long run of digits
+// with no currency after it (60,000 digits took seconds); 30 characters cover any price.
+const PRICE =
+  /(?:[$€£¥₹₩₽]\s?\d[\d.,]{0,30}|(?<![\d.,])\d[\d.,]{0,30}\s?(?:[$€£¥₹₩₽]|USD|EUR|GBP)(?![\p{L}]))/gu;
+
+/**
+ * Selling words in the languages of the data, read in every language: upgrades, offers,
+ * discounts, "sign up", "did you know". One is enough to tell a pitch from an answer in a
+ * support thread; a price or an untrusted link adds to it.
+ */
+const PROMO = wordRegExp(
+  [
+    String.raw`\b(?:upgrade|upgrading|book\s+now|shop\s+now|buy\s+now|order\s+now|sign\s+up|subscribe|earn\s+(?:[$€£]\s?)?\d+|refer\s+a\s+friend|referral|for\s+every\s+friend|did\s+you\s+know|\d+\s?%\s+off|discount|promo(?:\s+code)?|coupon|special\s+offer|limited\s+time|vip|our\s+new\s+(?:plan|tier|collection)|before\s+(?:it'?s\s+gone|they\s+sell\s+out)|reply\s+yes\s+to)\b`,
+    String.raw`\b(?:p[aá]sate|por\s+solo|disfruta|promoci[oó]n|oferta|descuento|2x1|aprovecha|responde\s+s[ií]|suscr[ií]bete|reg[ií]strate|te\s+lo\s+activamos|aproveite|promo[cç][aã]o|desconto|por\s+apenas|inscreva-se|assine|cupom|profitez|b[eé]n[eé]ficiez|offre|r[eé]duction|inscrivez-vous|d[eè]s\s+maintenant|abonnez-vous|carte\s+fid[eé]lit[eé]|angebot|rabatt|jetzt\s+(?:buchen|bestellen|sichern|upgraden)|aktion|offerta|sconto|approfitta|promozione|iscriviti|diskon|cuma|buruan|daftar\s+sekarang|gratis\s+ongkir|sirf\s+[₹]|abhi\s+(?:order|book))\b`,
+    'キャンペーン|割引|今なら|お得|乗り換え|新プラン|عرض خاص|خصم|اشترك',
+  ],
+  'giu',
+);
 
 function scan(a: Analysis, lists: [string, RegExp][]): Cue[] {
   const out: Cue[] = [];
+  const d = a.draft.length > 20_000 ? a.draft.slice(0, 20_000) : a.draft;
   for (const [kind, re] of lists) {
-    for (const m of a.draft.matchAll(re)) {
+    re.lastIndex = 0;
+    for (const m of d.matchAll(re)) {
       if (m[0].trim() === '') continue;
       out.push({ kind, at: evidence(a.draft, m.index, m.index + m[0].length) });
     }
@@ -73,6 +93,11 @@ function scan(a: Analysis, lists: [string, RegExp][]): Cue[] {
 /** English service phrases: answers, fixes, refunds, apologies, tracking numbers, steps. */
 export function serviceCues(a: Analysis): Cue[] {
   return a.memo('conversation:service', () => (a.language.english ? scan(a, SERVICE) : []));
+}
+
+/** Selling words in any of the languages Worthy reads. */
+export function promoCues(a: Analysis): Cue[] {
+  return a.memo('conversation:promo', () => scan(a, [['promo', PROMO]]));
 }
 
 /** Price with a currency sign and untrusted links: pitch markers in any language. */
@@ -103,7 +128,7 @@ export interface PitchReading {
 export function readPitch(a: Analysis): PitchReading {
   return a.memo('conversation:pitch', () => {
     const english = a.language.english ? scan(a, PITCH) : [];
-    const cues = [...english, ...pitchMarkers(a)];
+    const cues = [...english, ...promoCues(a), ...pitchMarkers(a)];
     const strength = new Set(cues.map((c) => c.kind)).size;
     const service = new Set(serviceCues(a).map((c) => c.kind)).size;
     // "Sorry for the trouble, here's 20% off" is service recovery, not a pitch.

@@ -1,4 +1,9 @@
-import type { Detector, Finding } from '../../detector';
+/**
+ * Chasing: another message after ones they have not answered. One polite follow-up is normal;
+ * each further one weighs more, and pressure ("I really need to know today") more still.
+ */
+import type { Detector } from '../../detector';
+import { wordRegExp } from './boundary';
 
 /** My messages since their last reply (all of mine when they never replied). */
 export function unansweredRun(messages: readonly { from: 'me' | 'them'; text: string }[]): number {
@@ -12,29 +17,34 @@ export function unansweredRun(messages: readonly { from: 'me' | 'them'; text: st
   return n;
 }
 
-/** Another message after several that got no reply reads as pushy. Judged on the thread only. */
+/** Deadlines and nudges in the languages of the data. */
+const PRESSURE = wordRegExp(
+  [
+    String.raw`\b(?:again|still\s+(?:no|waiting)|any\s+(?:news|update|thoughts)|by\s+(?:today|tonight|tomorrow|end\s+of\s+day|eod)|today|asap|urgent(?:ly)?|really\s+need|last\s+(?:try|chance)|bumping|circling\s+back|following\s+up|did\s+you\s+(?:see|get)|lock\s+this\s+in)\b`,
+    String.raw`\b(?:otra\s+vez|de\s+nuevo|todav[ií]a|hoy|urgente|de\s+novo|ainda|hoje|toujours\s+pas|encore|aujourd'?hui|vraiment\s+besoin|urgent|noch\s+einmal|immer\s+noch|heute|dringend|ancora|oggi|urgente|lagi|masih|hari\s+ini|segera|phir\s+se|abhi\s+tak|aaj)\b`,
+    '至急|まだ|今日中|مرة أخرى|عاجل|اليوم',
+  ],
+  'iu',
+);
+
 export const followUpDetector: Detector = {
   name: 'follow-up-unanswered',
-  signals: [
-    {
-      id: 'follow-up-unanswered',
-      axis: 'spam',
-      summary: 'You already sent two or more messages in this thread and they have not replied.',
-    },
-  ],
-  run(a): Finding[] {
+  signals: ['follow-up-unanswered'],
+  run(a) {
     const run = unansweredRun(a.input.messages ?? []);
+    // The draft would be message run + 1: the first follow-up (run 1) is fine, the second with
+    // pressure is pushy, a fourth message with no answer is spam (the labelling guide's lines).
+    if (run < 1) return [];
+    const pressure = PRESSURE.test(a.draft.slice(0, 5_000)) ? 0.5 : 0;
+    // 2nd unanswered → 1, 3rd → 2.5, 4th and later → 3.5: the guide's "fourth or later" is hold.
+    const value =
+      (run === 1 ? 0 : run === 2 ? 1 : run === 3 ? 2.5 : 3.5) + (run >= 2 ? pressure : 0);
+    if (value <= 0) return [];
     const never = a.context.theirMessages === 0;
-    // Two unanswered messages from a stranger's point of view is already a lot; after a reply,
-    // three in a row before they answer again.
-    if (run < (never ? 2 : 3)) return [];
-    const heavy = run >= (never ? 3 : 4);
     return [
       {
         id: 'follow-up-unanswered',
-        axis: 'spam',
-        severity: heavy ? 'high' : 'medium',
-        weight: (heavy ? 40 : 25) * (never ? 1 : 0.6),
+        value,
         message: a.t(
           never
             ? 'signal_follow_up_unanswered_message_never'

@@ -4,15 +4,7 @@ import { readPitch, serviceCues } from './cues';
 /** Marks a draft that helps (answers, fixes, refunds, tracks) rather than sells. Never penalises. */
 export const serviceDetector: Detector = {
   name: 'service-reply',
-  englishOnly: true,
-  signals: [
-    {
-      id: 'service-reply',
-      axis: 'spam',
-      summary:
-        'The draft answers or resolves something rather than selling: that is what DMs are for.',
-    },
-  ],
+  signals: ['service-reply'],
   run(a) {
     // Service answers something: with nothing asked (a cold DM), "your account will…" is far
     // more often a phishing opener than help, so the draft gets no praise for it.
@@ -22,9 +14,7 @@ export const serviceDetector: Detector = {
     return [
       {
         id: 'service-reply',
-        axis: 'spam',
-        severity: 'good',
-        weight: 0,
+        value: 1,
         message: a.t('signal_service_reply_message'),
         evidence: cues.slice(0, 5).map((c) => c.at),
       },

@@ -3,20 +3,15 @@
  * recipients both recognise. Compared on fingerprints, so it works on stored history too.
  */
 import type { Analysis } from '../../analysis';
-import { type Detector, evidence, type Finding } from '../../detector';
-import {
-  decodeFingerprint,
-  fingerprintOf,
-  similarAtLeast,
-  similaritySlots,
-} from '../../text/fingerprint';
-import type { Severity } from '../../types';
+import { type Detector, evidence, type Hit, strength } from '../../detector';
+import { fingerprintOf, similarAtLeast, similaritySlots } from '../../text/fingerprint';
 import {
   DAY,
   entrySlots,
   fingerprintText,
   normHandle,
   recentHistory,
+  slotsOf,
   span,
   TEMPLATE_WINDOW_MS,
 } from './history';
@@ -42,14 +37,14 @@ export function templateMatches(a: Analysis): TemplateMatches {
   return a.memo('sending:template-matches', () => {
     const out: TemplateMatches = { others: new Map(), earliest: a.now, repeats: [] };
     if (a.tokens.length < MIN_WORDS) return out;
-    const mine = decodeFingerprint(fingerprintOf(a));
+    const mine = slotsOf(a, fingerprintOf(a));
     if (!mine) return out;
     const me = normHandle(a.recipient.handle);
     for (const e of recentHistory(a, REPEAT_WINDOW_MS)) {
       const who = e.who;
       const same = me !== '' && who === me;
       if (!same && e.at <= a.now - TEMPLATE_WINDOW_MS) continue;
-      const slots = entrySlots(e);
+      const slots = entrySlots(a, e);
       if (!slots) continue;
       if (same) {
         if (similarAtLeast(mine, slots, REPEAT_SIMILARITY)) out.repeats.push(e.at);
@@ -61,28 +56,29 @@ export function templateMatches(a: Analysis): TemplateMatches {
     const names = [a.recipient.name ?? '', a.recipient.handle ?? ''];
     for (const m of a.input.messages ?? []) {
       if (m.from !== 'me' || m.text.trim() === '') continue;
-      const slots = decodeFingerprint(fingerprintText(m.text, names));
+      const slots = slotsOf(a, fingerprintText(a, m.text, names));
       if (slots && similaritySlots(mine, slots) >= REPEAT_SIMILARITY) out.repeats.push(m.at ?? 0);
     }
     return out;
   });
 }
 
-/** Points by how many other people got the same message: 2 low, 3–4 medium, 5+ high, 10+ more. */
-export function blanketWeight(n: number): { weight: number; severity: Severity } | null {
-  if (n >= 10) return { weight: 75, severity: 'high' };
-  if (n >= 5) return { weight: 55, severity: 'high' };
-  if (n >= 3) return { weight: 30, severity: 'medium' };
-  if (n >= 2) return { weight: 15, severity: 'low' };
-  return null;
+/**
+ * Feature value by how many other people got the same message: 2 is a hint (0.5), 3 a pattern
+ * (1), and from there it grows with the doublings (5 → 1.6, 10 → 2.4, 20 → 3.2), up to 4.
+ */
+export function blanketValue(n: number): number {
+  if (n < 2) return 0;
+  if (n === 2) return 0.5;
+  return Math.round(Math.min(4, 1 + 0.8 * Math.log2(n / 3)) * 100) / 100;
 }
 
-function blanket(a: Analysis): Finding[] {
+function blanket(a: Analysis): Hit[] {
   const m = templateMatches(a);
-  const out: Finding[] = [];
+  const out: Hit[] = [];
   const whole = [evidence(a.draft, 0, a.draft.length)];
-  const base = blanketWeight(m.others.size);
-  if (base) {
+  const value = blanketValue(m.others.size);
+  if (value > 0) {
     const latest = Math.max(...m.others.values());
     const when = a.t('blanket_when', [span(a.t, a.now - m.earliest), span(a.t, a.now - latest)]);
     const who = a.t(m.others.size === 1 ? 'blanket_who_one' : 'blanket_who_other', [m.others.size]);
@@ -90,19 +86,14 @@ function blanket(a: Analysis): Finding[] {
       // Support teams answer the same question with the same macro; that is service, not spam.
       out.push({
         id: 'blanket-sending',
-        axis: 'spam',
-        severity: 'info',
-        weight: Math.round(base.weight * 0.1),
+        value: Math.round(value * 10) / 100,
         message: a.t('signal_blanket_sending_message_support', [who, when]),
         evidence: whole,
       });
     } else {
-      const weight = a.context.kind === 'ongoing' ? Math.round(base.weight * 0.6) : base.weight;
       out.push({
         id: 'blanket-sending',
-        axis: 'spam',
-        severity: base.severity,
-        weight,
+        value,
         message: a.t('signal_blanket_sending_message', [who, when]),
         evidence: whole,
         suggestion: a.t('signal_blanket_sending_suggestion'),
@@ -123,9 +114,9 @@ function blanket(a: Analysis): Finding[] {
           : 'signal_repeated_to_same_recipient_message_times';
     out.push({
       id: 'repeated-to-same-recipient',
-      axis: 'spam',
-      severity: n >= 2 ? 'high' : 'medium',
-      weight: Math.round((n >= 2 ? 40 : 25) * (a.context.kind === 'customer-initiated' ? 0.5 : 1)),
+      value: strength(
+        Math.round((n >= 2 ? 40 : 25) * (a.context.kind === 'customer-initiated' ? 0.5 : 1)),
+      ),
       // $1 is the count (unused by the "once" messages), $2 the time since the last one.
       message: a.t(key, [n, ago]),
       evidence: whole,
@@ -137,17 +128,6 @@ function blanket(a: Analysis): Finding[] {
 
 export const blanketDetector: Detector = {
   name: 'blanket-sending',
-  signals: [
-    {
-      id: 'blanket-sending',
-      axis: 'spam',
-      summary: 'The same or a lightly edited draft went to several different people recently.',
-    },
-    {
-      id: 'repeated-to-same-recipient',
-      axis: 'spam',
-      summary: 'A near-identical message was already sent to this same person.',
-    },
-  ],
+  signals: ['blanket-sending', 'repeated-to-same-recipient'],
   run: blanket,
 };

@@ -44,24 +44,29 @@ export function recentHistory(a: Analysis, windowMs: number): Sent[] {
   return sentOf(a).filter((e) => e.at > from && e.at <= to);
 }
 
-const textPrints = new Map<string, string>();
-const TEXT_CACHE_LIMIT = 20_000;
-
-/** Fingerprint of text, memoised across calls: the CLI replays the same rows as history. */
-export function fingerprintText(text: string, names: readonly string[]): string {
+/** Fingerprint of text, memoised in the engine instance: the CLI replays rows as history. */
+export function fingerprintText(a: Analysis, text: string, names: readonly string[]): string {
   const key = `${names.join('\u0001')}\u0000${text}`;
-  let fp = textPrints.get(key);
+  let fp = a.caches.textPrints.get(key);
   if (fp === undefined) {
     fp = fingerprint(text, { names });
-    if (textPrints.size >= TEXT_CACHE_LIMIT) textPrints.clear();
-    textPrints.set(key, fp);
+    a.caches.textPrints.set(key, fp);
   }
   return fp;
 }
 
-export function entrySlots({ entry: e }: Sent): Uint32Array | null {
-  const fp = e.fingerprint ?? fingerprintText(e.text ?? '', [e.recipient]);
-  return decodeFingerprint(fp);
+/** Decoded signature slots of a fingerprint, memoised in the engine instance. */
+export function slotsOf(a: Analysis, fp: string): Uint32Array | null {
+  let slots = a.caches.slots.get(fp);
+  if (slots === undefined) {
+    slots = decodeFingerprint(fp);
+    a.caches.slots.set(fp, slots);
+  }
+  return slots;
+}
+
+export function entrySlots(a: Analysis, { entry: e }: Sent): Uint32Array | null {
+  return slotsOf(a, e.fingerprint ?? fingerprintText(a, e.text ?? '', [e.recipient]));
 }
 
 export function entryLinks({ entry: e }: Sent): readonly string[] {

@@ -3,7 +3,7 @@
  * thing a stranger receives from you. Links to the user's trusted domains never count.
  */
 import type { Analysis } from '../../analysis';
-import { type Detector, evidence, type Finding } from '../../detector';
+import { type Detector, evidence, type Hit, strength } from '../../detector';
 import { linkHash } from '../../text/fingerprint';
 import { isTrusted, linksOf, normaliseLink } from '../../text/links';
 import { templateMatches } from './blanket';
@@ -22,7 +22,7 @@ function untrustedLinks(a: Analysis) {
   );
 }
 
-function sameLink(a: Analysis): Finding[] {
+function sameLink(a: Analysis): Hit[] {
   const links = untrustedLinks(a);
   if (links.length === 0) return [];
   const wanted = new Map(links.map((l) => [linkHash(normaliseLink(l.href)), l]));
@@ -40,18 +40,15 @@ function sameLink(a: Analysis): Finding[] {
   }
   // blanket-sending already counts the whole template; the link then adds only a little.
   const templated = templateMatches(a).others.size >= 2;
-  const out: Finding[] = [];
+  const out: Hit[] = [];
   for (const [h, people] of reached) {
     const n = people.size;
     if (n < 3) continue;
     const l = wanted.get(h)!;
-    const severity = n >= 10 ? 'high' : n >= 5 ? 'medium' : 'low';
     const weight = (n >= 10 ? 35 : n >= 5 ? 20 : 10) * (templated ? 0.5 : 1);
     out.push({
       id: 'same-link-many-recipients',
-      axis: 'spam',
-      severity,
-      weight,
+      value: strength(weight),
       message: a.t('signal_same_link_many_recipients_message', [n]),
       evidence: [evidence(a.draft, l.start, l.end)],
       suggestion: a.t('signal_same_link_many_recipients_suggestion'),
@@ -60,7 +57,7 @@ function sameLink(a: Analysis): Finding[] {
   return out;
 }
 
-function coldLink(a: Analysis): Finding[] {
+function coldLink(a: Analysis): Hit[] {
   const c = a.context;
   if (c.kind !== 'cold' || c.theirMessages > 0 || c.myMessages > 0) return [];
   if (contactedBefore(a)) return [];
@@ -69,9 +66,7 @@ function coldLink(a: Analysis): Finding[] {
   return [
     {
       id: 'link-in-cold-opener',
-      axis: 'spam',
-      severity: 'medium',
-      weight: 20,
+      value: strength(20),
       message: a.t('signal_link_in_cold_opener_message'),
       evidence: links.map((l) => evidence(a.draft, l.start, l.end)),
       suggestion: a.t('signal_link_in_cold_opener_suggestion'),
@@ -81,24 +76,12 @@ function coldLink(a: Analysis): Finding[] {
 
 export const sameLinkDetector: Detector = {
   name: 'same-link-many-recipients',
-  signals: [
-    {
-      id: 'same-link-many-recipients',
-      axis: 'spam',
-      summary: 'A link in the draft was recently sent to many different people.',
-    },
-  ],
+  signals: ['same-link-many-recipients'],
   run: sameLink,
 };
 
 export const coldLinkDetector: Detector = {
   name: 'link-in-cold-opener',
-  signals: [
-    {
-      id: 'link-in-cold-opener',
-      axis: 'spam',
-      summary: 'A link in the first message to someone you have never talked to.',
-    },
-  ],
+  signals: ['link-in-cold-opener'],
   run: coldLink,
 };

@@ -3,7 +3,7 @@
  * the message says what was counted instead.
  */
 import type { Analysis } from '../../analysis';
-import type { Detector, Finding } from '../../detector';
+import type { Detector, Hit } from '../../detector';
 import { contactedBefore, DAY, firstContact, HOUR, MINUTE, recentHistory } from './history';
 
 /** X is reported to cap accounts at about this many DMs a day. */
@@ -12,24 +12,25 @@ export const X_DAILY_CAP = 500;
 export const BURST_NEW_CONTACTS = 10;
 export const BURST_WINDOW_MS = 10 * MINUTE;
 
-function level(count: number, budget: number): 'medium' | 'high' | null {
-  if (count >= budget) return 'high';
-  if (count >= 0.8 * budget) return 'medium';
-  return null;
+/** Feature values of the pace levels: nearing the budget, at or over it, nearing X's own cap. */
+export const PACE = { near: 0.4, over: 1, cap: 1.5 } as const;
+
+function level(count: number, budget: number): number {
+  if (count >= budget) return PACE.over;
+  if (count >= 0.8 * budget) return PACE.near;
+  return 0;
 }
 
-function daily(a: Analysis): Finding[] {
+function daily(a: Analysis): Hit[] {
   const sent = a.input.sendStats?.sentLastDay ?? recentHistory(a, DAY).length;
   const budget = a.settings.dailyBudget;
   const nearCap = sent >= 0.9 * X_DAILY_CAP;
-  const sev = nearCap ? 'high' : level(sent, budget);
-  if (!sev) return [];
+  const value = nearCap ? PACE.cap : level(sent, budget);
+  if (value === 0) return [];
   return [
     {
       id: 'pace-daily',
-      axis: 'spam',
-      severity: sev,
-      weight: nearCap ? 40 : sev === 'high' ? 25 : 10,
+      value,
       message: a.t(nearCap ? 'signal_pace_daily_message_near_cap' : 'signal_pace_daily_message', [
         sent,
         budget,
@@ -56,17 +57,15 @@ export function newContactsWithin(a: Analysis, windowMs: number): number {
   return people.size;
 }
 
-function hourly(a: Analysis): Finding[] {
+function hourly(a: Analysis): Hit[] {
   const n = newContactsWithin(a, HOUR);
   const budget = a.settings.hourlyBudget;
-  const sev = level(n, budget);
-  if (!sev) return [];
+  const value = level(n, budget);
+  if (value === 0) return [];
   return [
     {
       id: 'pace-hourly',
-      axis: 'spam',
-      severity: sev,
-      weight: sev === 'high' ? 25 : 10,
+      value,
       message: a.t('signal_pace_hourly_message', [n, budget]),
       evidence: [],
       suggestion: a.t('signal_pace_hourly_suggestion'),
@@ -74,16 +73,14 @@ function hourly(a: Analysis): Finding[] {
   ];
 }
 
-function burst(a: Analysis): Finding[] {
+function burst(a: Analysis): Hit[] {
   const isNew = a.context.kind === 'cold' && a.context.myMessages === 0 && !contactedBefore(a);
   const n = newContactsWithin(a, BURST_WINDOW_MS) + (isNew ? 1 : 0);
   if (n < BURST_NEW_CONTACTS) return [];
   return [
     {
       id: 'burst-new-contacts',
-      axis: 'spam',
-      severity: 'high',
-      weight: 35,
+      value: 1,
       message: a.t('signal_burst_new_contacts_message', [n, BURST_WINDOW_MS / MINUTE]),
       evidence: [],
       suggestion: a.t('signal_burst_new_contacts_suggestion'),
@@ -93,22 +90,6 @@ function burst(a: Analysis): Finding[] {
 
 export const paceDetector: Detector = {
   name: 'pace',
-  signals: [
-    {
-      id: 'pace-daily',
-      axis: 'spam',
-      summary: 'DMs sent in the last 24 hours are near or over the daily budget.',
-    },
-    {
-      id: 'pace-hourly',
-      axis: 'spam',
-      summary: 'New people messaged in the last hour are near or over the hourly budget.',
-    },
-    {
-      id: 'burst-new-contacts',
-      axis: 'spam',
-      summary: 'Many first messages to new people within minutes, which looks automated.',
-    },
-  ],
+  signals: ['pace-daily', 'pace-hourly', 'burst-new-contacts'],
   run: (a) => [...daily(a), ...hourly(a), ...burst(a)],
 };

@@ -4,7 +4,6 @@ import { listDetector } from './list-detector';
 export const collabDetector = listDetector('collab-pitch', [
   {
     id: 'fake-collab-pitch',
-    summary: 'Generic collab, ambassador and follower-growth pitches.',
     messageKey: 'signal_fake_collab_pitch_message',
     suggestionKey: 'signal_fake_collab_pitch_suggestion',
   },

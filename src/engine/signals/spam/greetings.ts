@@ -4,7 +4,6 @@ import { listDetector } from './list-detector';
 export const greetingDetector = listDetector('generic-greeting', [
   {
     id: 'generic-greeting',
-    summary: 'Generic greetings: Dear Sir/Madam, Dear valued customer, Hello friend, Hi there.',
     messageKey: 'signal_generic_greeting_message',
     suggestionKey: 'signal_generic_greeting_suggestion',
     ignoreDisguise: true,

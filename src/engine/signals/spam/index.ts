@@ -7,7 +7,9 @@
 import type { Detector } from '../../detector';
 import { collabDetector } from './collab';
 import { cryptoDetector } from './crypto';
+import { earlyAskDetector } from './early-ask';
 import { greetingDetector } from './greetings';
+import { incomeDetector } from './income';
 import { lengthDetector } from './length';
 import { linkDetector } from './links';
 import { obfuscationDetector } from './obfuscation';
@@ -25,6 +27,7 @@ export const spamDetectors: readonly Detector[] = [
   phishingDetector,
   prizeDetector,
   cryptoDetector,
+  incomeDetector,
   collabDetector,
   pushyDetector,
   offPlatformDetector,
@@ -35,4 +38,5 @@ export const spamDetectors: readonly Detector[] = [
   placeholderDetector,
   greetingDetector,
   lengthDetector,
+  earlyAskDetector,
 ];

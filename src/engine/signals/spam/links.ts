@@ -3,11 +3,12 @@
  * never count against the draft (an info signal says so).
  */
 import type { Analysis } from '../../analysis';
-import type { Detector, Finding } from '../../detector';
+import type { Detector, Hit } from '../../detector';
 import { listComma } from '../../i18n';
 import { leetWord } from '../../text/fold';
 import { isIpAddress, isLinkHub, isTrusted, type Link, linksOf } from '../../text/links';
-import { finding, quoteList } from './util';
+import { askedFor } from '../conversation/asks';
+import { hitOf, quoteList } from './util';
 
 /** TLDs that are cheap or free to register and over-represented in abuse reports. */
 const SUSPICIOUS_TLDS = new Set([
@@ -136,59 +137,30 @@ const domains = (a: Analysis, ls: readonly Link[]) =>
 export const linkDetector: Detector = {
   name: 'links',
   signals: [
-    { id: 'link-count', axis: 'spam', summary: 'Several links in one message.' },
-    {
-      id: 'link-shortener',
-      axis: 'spam',
-      summary: 'Shortened links (bit.ly, tinyurl…) that hide where they go.',
-    },
-    { id: 'link-in-bio-hub', axis: 'spam', summary: 'Link-in-bio hubs (linktr.ee, beacons.ai…).' },
-    {
-      id: 'bare-domain',
-      axis: 'spam',
-      summary: 'Domains written without https://, as pasted by bulk senders.',
-    },
-    {
-      id: 'defanged-link',
-      axis: 'spam',
-      summary: 'Links disguised to dodge filters: hxxp://, evil[.]com, example(dot)com.',
-    },
-    { id: 'link-only-message', axis: 'spam', summary: 'A message that is mostly a link.' },
-    {
-      id: 'suspicious-tld',
-      axis: 'spam',
-      summary: 'Links on domain endings favoured by scammers (.xyz, .top, .click…).',
-    },
-    {
-      id: 'ip-address-link',
-      axis: 'spam',
-      summary: 'Links to a raw IP address instead of a named site.',
-    },
-    {
-      id: 'lookalike-domain',
-      axis: 'spam',
-      summary: 'Domains that imitate a known brand (x-verify-support.com, paypa1.com, xn--…).',
-    },
-    {
-      id: 'trusted-link',
-      axis: 'spam',
-      summary: 'Links to your trusted domains, which never count against the draft.',
-    },
+    'link-count',
+    'link-shortener',
+    'link-in-bio-hub',
+    'bare-domain',
+    'defanged-link',
+    'link-only-message',
+    'suspicious-tld',
+    'ip-address-link',
+    'lookalike-domain',
+    'trusted-link',
   ],
-  run(a: Analysis): Finding[] {
+  run(a: Analysis): Hit[] {
     const all = linksOf(a).filter((l) => l.kind !== 'email');
     if (all.length === 0) return [];
     const trustedList = a.settings.trustedDomains;
     const trusted = all.filter((l) => isTrusted(l.domain, trustedList));
     const links = all.filter((l) => !isTrusted(l.domain, trustedList));
-    const out: Finding[] = [];
+    const out: Hit[] = [];
 
     if (trusted.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'trusted-link',
-          weight: 0,
-          severity: 'info',
+          scale: 0,
           message: a.t(
             trusted.length > 1
               ? 'signal_trusted_link_message_other'
@@ -201,12 +173,14 @@ export const linkDetector: Detector = {
     }
     if (links.length === 0) return out;
 
-    if (links.length >= 2) {
+    // They asked for a link, a form or the way to do something: giving it is the answer.
+    const requested = askedFor(a, 'link', 'where', 'how', 'account', 'address');
+    if (links.length >= 2 && !requested) {
       const w = links.length === 2 ? 10 : links.length === 3 ? 18 : 25;
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'link-count',
-          weight: w,
+          scale: w,
           message: a.t('signal_link_count_message', [links.length]),
           ranges: links,
           suggestion: a.t('signal_link_count_suggestion'),
@@ -217,9 +191,9 @@ export const linkDetector: Detector = {
     const shorteners = links.filter((l) => l.shortener && !isLinkHub(l.domain));
     if (shorteners.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'link-shortener',
-          weight: 24,
+          scale: 24,
           message: a.t('signal_link_shortener_message', [text(a, shorteners)]),
           ranges: shorteners,
           suggestion: a.t('signal_link_shortener_suggestion'),
@@ -229,9 +203,9 @@ export const linkDetector: Detector = {
     const hubs = links.filter((l) => isLinkHub(l.domain));
     if (hubs.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'link-in-bio-hub',
-          weight: 16,
+          scale: 16,
           message: a.t('signal_link_in_bio_hub_message', [text(a, hubs)]),
           ranges: hubs,
           suggestion: a.t('signal_link_in_bio_hub_suggestion'),
@@ -240,11 +214,11 @@ export const linkDetector: Detector = {
     }
 
     const bare = links.filter((l) => l.kind === 'bare' && !l.shortener && l.domain !== 't.co');
-    if (bare.length) {
+    if (bare.length && !requested) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'bare-domain',
-          weight: 6,
+          scale: 6,
           message: a.t('signal_bare_domain_message', [text(a, bare)]),
           ranges: bare,
         }),
@@ -254,9 +228,9 @@ export const linkDetector: Detector = {
     const defanged = links.filter((l) => l.kind === 'defanged');
     if (defanged.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'defanged-link',
-          weight: 28,
+          scale: 28,
           message: a.t('signal_defanged_link_message', [text(a, defanged)]),
           ranges: defanged,
           suggestion: a.t('signal_defanged_link_suggestion'),
@@ -267,9 +241,9 @@ export const linkDetector: Detector = {
     const ips = links.filter((l) => isIpAddress(l.domain));
     if (ips.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'ip-address-link',
-          weight: 30,
+          scale: 30,
           message: a.t('signal_ip_address_link_message', [text(a, ips)]),
           ranges: ips,
           suggestion: a.t('signal_ip_address_link_suggestion'),
@@ -280,9 +254,9 @@ export const linkDetector: Detector = {
     const odd = links.filter((l) => !isIpAddress(l.domain) && SUSPICIOUS_TLDS.has(tldOf(l.domain)));
     if (odd.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'suspicious-tld',
-          weight: 18,
+          scale: 18,
           message: a.t('signal_suspicious_tld_message', [domains(a, odd)]),
           ranges: odd,
           suggestion: a.t('signal_suspicious_tld_suggestion'),
@@ -293,9 +267,9 @@ export const linkDetector: Detector = {
     const fakes = links.filter((l) => lookalike(l.domain) !== null);
     if (fakes.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'lookalike-domain',
-          weight: 32,
+          scale: 32,
           message: a.t('signal_lookalike_domain_message', [domains(a, fakes)]),
           ranges: fakes,
           suggestion: a.t('signal_lookalike_domain_suggestion'),
@@ -313,11 +287,13 @@ export const linkDetector: Detector = {
       from = Math.max(from, l.end);
       if (restWords > 3) break;
     }
-    if (restWords <= 3 || linkChars / Math.max(1, a.draft.replace(/\s/g, '').length) >= 0.6) {
+    const mostlyLink =
+      restWords <= 3 || linkChars / Math.max(1, a.draft.replace(/\s/g, '').length) >= 0.6;
+    if (mostlyLink && !askedFor(a, 'link')) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'link-only-message',
-          weight: 22,
+          scale: 22,
           message: a.t('signal_link_only_message_message'),
           ranges: links,
           suggestion: a.t('signal_link_only_message_suggestion'),

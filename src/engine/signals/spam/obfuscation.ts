@@ -5,12 +5,12 @@
  */
 import { confusablesMap } from 'confusables';
 import type { Analysis } from '../../analysis';
-import type { Detector, Finding } from '../../detector';
+import type { Detector, Hit } from '../../detector';
 import { foldedOf } from '../../text/fold';
 import { linksOf } from '../../text/links';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords';
 import { GREETING_LISTS, PUSHY_LISTS } from './lexicon';
-import { finding, quoteList } from './util';
+import { hitOf, quoteList } from './util';
 import { wordsOf } from './words';
 
 const LATIN = /\p{Script=Latin}/u;
@@ -94,34 +94,14 @@ function looksLatin(word: string): boolean {
 export const obfuscationDetector: Detector = {
   name: 'obfuscation',
   signals: [
-    {
-      id: 'mixed-script-word',
-      axis: 'spam',
-      summary: 'Words mixing Latin with Cyrillic or Greek look-alike letters.',
-    },
-    {
-      id: 'fancy-letters',
-      axis: 'spam',
-      summary: 'Full-width, circled or “bold math” Unicode letters.',
-    },
-    {
-      id: 'leetspeak',
-      axis: 'spam',
-      summary: 'Spam words written with digits or symbols: fr33, c4sh, cl1ck.',
-    },
-    {
-      id: 'hidden-characters',
-      axis: 'spam',
-      summary: 'Invisible characters (zero-width spaces, joiners) inside the text.',
-    },
-    {
-      id: 'spaced-out-letters',
-      axis: 'spam',
-      summary: 'Words spelt out letter by letter: f r e e.',
-    },
+    'mixed-script-word',
+    'fancy-letters',
+    'leetspeak',
+    'hidden-characters',
+    'spaced-out-letters',
   ],
-  run(a: Analysis): Finding[] {
-    const out: Finding[] = [];
+  run(a: Analysis): Hit[] {
+    const out: Hit[] = [];
     const d = a.draft;
     const ascii = !/[^\x00-\x7F]/.test(d);
 
@@ -151,9 +131,9 @@ export const obfuscationDetector: Detector = {
       }
       if (mixed.length) {
         out.push(
-          finding(a, {
+          hitOf(a, {
             id: 'mixed-script-word',
-            weight: Math.min(45, 30 + 5 * (mixed.length - 1)),
+            scale: Math.min(45, 30 + 5 * (mixed.length - 1)),
             message: a.t('signal_mixed_script_word_message', [
               quoteList(
                 a.t,
@@ -175,9 +155,9 @@ export const obfuscationDetector: Detector = {
       }
       if (fancyChars >= 3) {
         out.push(
-          finding(a, {
+          hitOf(a, {
             id: 'fancy-letters',
-            weight: fancyChars >= 12 ? 22 : 16,
+            scale: fancyChars >= 12 ? 22 : 16,
             message: a.t('signal_fancy_letters_message', [
               quoteList(
                 a.t,
@@ -203,9 +183,9 @@ export const obfuscationDetector: Detector = {
       }
       if (hidden.length) {
         out.push(
-          finding(a, {
+          hitOf(a, {
             id: 'hidden-characters',
-            weight: hidden.length >= 2 ? 28 : 20,
+            scale: hidden.length >= 2 ? 28 : 20,
             message: a.t(
               hidden.length > 1
                 ? 'signal_hidden_characters_message_other'
@@ -238,9 +218,9 @@ export const obfuscationDetector: Detector = {
     }
     if (leet.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'leetspeak',
-          weight: Math.min(36, 18 + 6 * (leet.length - 1)),
+          scale: Math.min(36, 18 + 6 * (leet.length - 1)),
           message: a.t('signal_leetspeak_message', [
             quoteList(
               a.t,
@@ -254,9 +234,9 @@ export const obfuscationDetector: Detector = {
     }
     if (spaced.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'spaced-out-letters',
-          weight: Math.min(30, 18 + 6 * (spaced.length - 1)),
+          scale: Math.min(30, 18 + 6 * (spaced.length - 1)),
           message: a.t('signal_spaced_out_letters_message', [
             quoteList(
               a.t,

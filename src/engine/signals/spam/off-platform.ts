@@ -3,11 +3,12 @@
  * English requests such as "text me at" (a separate, English-only detector).
  */
 import type { Analysis } from '../../analysis';
-import type { Detector, Finding } from '../../detector';
+import type { Detector, Hit } from '../../detector';
 import { foldedOf, toDraftRange } from '../../text/fold';
 import { isTrusted, linksOf } from '../../text/links';
+import { askedFor } from '../conversation/asks';
 import { listDetector } from './list-detector';
-import { finding, quoteList } from './util';
+import { hitOf, quoteList } from './util';
 
 const APPS =
   /\b(?:whats\s?app|whatsap+|watsap+|wh?atsapp|telegram|tele\s?gram|wechat|kik|snapchat|viber|skype|discord|imessage|line\s?app|signal\s?app)\b/g;
@@ -53,44 +54,51 @@ export function phonesOf(a: Analysis): PhoneMatch[] {
   });
 }
 
+/** Mentions of a messaging app, on the raw draft for names only capitals tell apart (LINE, WA). */
+const CAPITAL_APPS = /(?<![\p{L}\p{N}])(?:LINE(?:\s?ID)?|WA)(?![\p{L}\p{N}])|ライン/gu;
+
+/** Where the draft names or links a messaging app (WhatsApp, Telegram, LINE…), untrusted links. */
+export function appMentions(a: Analysis): { start: number; end: number; weight: number }[] {
+  return a.memo('spam/apps', () => {
+    const f = foldedOf(a);
+    const out: { start: number; end: number; weight: number }[] = [];
+    APPS.lastIndex = 0;
+    for (const m of f.text.matchAll(APPS)) {
+      out.push({ ...toDraftRange(f, m.index, m.index + m[0].length), weight: 12 });
+    }
+    CAPITAL_APPS.lastIndex = 0;
+    for (const m of a.draft.slice(0, 20_000).matchAll(CAPITAL_APPS)) {
+      if (out.some((x) => x.start <= m.index && m.index < x.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, weight: 12 });
+    }
+    for (const l of linksOf(a)) {
+      if (
+        l.kind !== 'email' &&
+        APP_LINKS.test(l.domain) &&
+        !isTrusted(l.domain, a.settings.trustedDomains)
+      ) {
+        out.push({ start: l.start, end: l.end, weight: 24 });
+      }
+    }
+    return out.sort((x, y) => x.start - y.start);
+  });
+}
+
 export const offPlatformDetector: Detector = {
   name: 'off-platform',
-  signals: [
-    {
-      id: 'off-platform-app',
-      axis: 'spam',
-      summary: 'Mentions or links WhatsApp, Telegram and other apps to move the talk off X.',
-    },
-    { id: 'phone-number', axis: 'spam', summary: 'Includes a phone number.' },
-    {
-      id: 'premium-rate-number',
-      axis: 'spam',
-      summary: 'Includes a premium-rate number (09…, 087…, 1-900).',
-    },
-    { id: 'email-address', axis: 'spam', summary: 'Includes an email address.' },
-  ],
-  run(a: Analysis): Finding[] {
-    const out: Finding[] = [];
-    const f = foldedOf(a);
+  signals: ['off-platform-app', 'phone-number', 'premium-rate-number', 'email-address'],
+  run(a: Analysis): Hit[] {
+    const out: Hit[] = [];
     const trusted = a.settings.trustedDomains;
     const links = linksOf(a);
 
-    const apps: { start: number; end: number; weight: number }[] = [];
-    APPS.lastIndex = 0;
-    for (const m of f.text.matchAll(APPS)) {
-      apps.push({ ...toDraftRange(f, m.index, m.index + m[0].length), weight: 12 });
-    }
-    for (const l of links) {
-      if (l.kind !== 'email' && APP_LINKS.test(l.domain) && !isTrusted(l.domain, trusted)) {
-        apps.push({ start: l.start, end: l.end, weight: 24 });
-      }
-    }
+    const apps = appMentions(a);
     if (apps.length) {
       const w = Math.min(36, Math.max(...apps.map((x) => x.weight)) + 4 * (apps.length - 1));
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'off-platform-app',
-          weight: w,
+          scale: w,
           message: a.t('signal_off_platform_app_message', [
             quoteList(
               a.t,
@@ -108,9 +116,9 @@ export const offPlatformDetector: Detector = {
     const normal = phones.filter((p) => !p.premium);
     if (premium.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'premium-rate-number',
-          weight: 34,
+          scale: 34,
           message: a.t('signal_premium_rate_number_message', [
             quoteList(
               a.t,
@@ -122,11 +130,12 @@ export const offPlatformDetector: Detector = {
         }),
       );
     }
-    if (normal.length) {
+    // A number or email they asked for is the answer, not a move off X.
+    if (normal.length && !askedFor(a, 'phone')) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'phone-number',
-          weight: Math.min(24, 14 + 5 * (normal.length - 1)),
+          scale: Math.min(24, 14 + 5 * (normal.length - 1)),
           message: a.t('signal_phone_number_message', [
             quoteList(
               a.t,
@@ -140,11 +149,11 @@ export const offPlatformDetector: Detector = {
     }
 
     const emails = links.filter((l) => l.kind === 'email' && !isTrusted(l.domain, trusted));
-    if (emails.length) {
+    if (emails.length && !askedFor(a, 'email')) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'email-address',
-          weight: Math.min(16, 8 + 4 * (emails.length - 1)),
+          scale: Math.min(16, 8 + 4 * (emails.length - 1)),
           message: a.t('signal_email_address_message', [
             quoteList(
               a.t,
@@ -163,7 +172,6 @@ export const offPlatformDetector: Detector = {
 export const offPlatformPhraseDetector = listDetector('off-platform-requests', [
   {
     id: 'off-platform-request',
-    summary: 'English requests to continue elsewhere: text me at, add me on, my number is.',
     messageKey: 'signal_off_platform_request_message',
     suggestionKey: 'suggestion_keep_on_x',
     ignoreDisguise: true,

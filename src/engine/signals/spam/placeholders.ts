@@ -3,8 +3,8 @@
  * Language-independent: the brackets give it away in any language.
  */
 import type { Analysis } from '../../analysis';
-import type { Detector, Finding } from '../../detector';
-import { finding, quoteList } from './util';
+import type { Detector, Hit } from '../../detector';
+import { hitOf, quoteList } from './util';
 
 const SLOT_WORDS =
   '(?:first|last|full|user|company|business|brand|product|recipient|contact|customer|client)?[ _-]?(?:name|handle|username|company|business|brand|product|niche|city|industry|website|link|title|role|topic)';
@@ -30,14 +30,8 @@ const PLACEHOLDERS: readonly RegExp[] = [
 
 export const placeholderDetector: Detector = {
   name: 'placeholders',
-  signals: [
-    {
-      id: 'unfilled-placeholder',
-      axis: 'spam',
-      summary: 'Template slots left unfilled: {first_name}, [Name], {{name}}, %NAME%.',
-    },
-  ],
-  run(a: Analysis): Finding[] {
+  signals: ['unfilled-placeholder'],
+  run(a: Analysis): Hit[] {
     const d = a.draft;
     if (!/[{[%<$]/.test(d)) return [];
     const ranges: { start: number; end: number }[] = [];
@@ -48,9 +42,9 @@ export const placeholderDetector: Detector = {
     if (ranges.length === 0) return [];
     const slots = ranges.map((r) => d.slice(r.start, r.end));
     return [
-      finding(a, {
+      hitOf(a, {
         id: 'unfilled-placeholder',
-        weight: Math.min(60, 40 + 5 * (ranges.length - 1)),
+        scale: Math.min(60, 40 + 5 * (ranges.length - 1)),
         message: a.t('signal_unfilled_placeholder_message', [quoteList(a.t, slots)]),
         ranges,
         suggestion: a.t('signal_unfilled_placeholder_suggestion', [quoteList(a.t, slots, 2)]),

@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../../analysis';
 import { foldedOf, toDraftRange } from '../../text/fold';
+import { hitsIn } from './hits';
 import { listDetector } from './list-detector';
 
 // "txt WIN to 87121", "text the word YES to 80082", "send BIDS e.g. 10 to 83383", "to: 69988".
@@ -11,7 +12,7 @@ const TEXT_TO_SHORTCODE =
   /\b(?:txt|text|send|sms|reply|msg)\b[^.!?\n]{0,40}?\b(?:to|2)\s*:?\s*\d{4,6}\b/g;
 // "150p/msg", "£1.50/wk", "10p per min", "£5/month", "50p".
 const PER_MESSAGE_COST =
-  /(?:£|\$|€)\d+(?:\.\d+)?\s?(?:\/|per\s|a\s)\s?(?:msg|message|min|minute|txt|text|wk|week|month|sms|call|day|mt)\b|\b\d+(?:\.\d+)?p\s?(?:\/|per\s)?\s?(?:msg|message|min|minute|txt|text|wk|week|sms|call|day|mt)\b|\b\d{2,3}p\b/g;
+  /(?:£|\$|€)\d{1,6}(?:\.\d+)?\s?(?:\/|per\s|a\s)\s?(?:msg|message|min|minute|txt|text|sms|call|mt)\b|\b\d{1,6}(?:\.\d+)?p\s?(?:\/|per\s)?\s?(?:msg|message|min|minute|txt|text|wk|week|sms|call|day|mt)\b|\b\d{2,3}p\b/g;
 // "Reply HARRY", "txt YES", "send STOP": a command word in capitals (read on the draft itself).
 const CAPS_COMMAND =
   /\b(?:[Rr]eply|REPLY|[Tt]e?xt|TE?XT|[Ss]end|SEND)\s+["'“]?[A-Z][A-Z0-9]{1,11}\b/g;
@@ -54,17 +55,23 @@ function moneyWeight(m: RegExpMatchArray): number {
 export const prizeDetector = listDetector('prize-claims', [
   {
     id: 'prize-money-claim',
-    summary: 'Prize, cash and gift claims: you have won, claim your prize, £1000, free gift.',
     messageKey: 'signal_prize_money_claim_message',
     suggestionKey: 'signal_prize_money_claim_suggestion',
-    extra: (a) => regexHits(a, MONEY, moneyWeight),
+    // An amount is a prize only beside prize words: "we pay €250" and "budget fits the £520"
+    // name money honestly, and a customer's refund amount is service.
+    extra: (a) =>
+      hitsIn(a, 'prize-money-claim').some((h) => h.phrase.weight >= 14)
+        ? regexHits(a, MONEY, moneyWeight)
+        : [],
   },
   {
     id: 'premium-rate-text',
-    summary: 'Premium-rate text mechanics: txt WORD to 87121, per-message costs, reply STOP.',
     messageKey: 'signal_premium_rate_text_message',
     suggestionKey: 'signal_premium_rate_text_suggestion',
     ignoreDisguise: true,
+    // Text-to-shortcode machinery is a cold sender's; a business answering a customer who wrote
+    // in may name a real text service ("text PAC to 65075") or its terms.
+    skip: (a) => a.context.kind === 'customer-initiated',
     extra: (a) => [
       ...regexHits(a, TEXT_TO_SHORTCODE, () => 34),
       ...regexHits(a, PER_MESSAGE_COST, () => 24),

@@ -1,8 +1,8 @@
 /** Shouting: capitals, exclamation runs, walls of emoji and stretched characters. */
 import type { Analysis } from '../../analysis';
-import type { Detector, Finding } from '../../detector';
+import type { Detector, Hit } from '../../detector';
 import { emojiOf } from '../../text/emoji';
-import { finding } from './util';
+import { hitOf } from './util';
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -16,26 +16,9 @@ interface Range {
 
 export const shoutingDetector: Detector = {
   name: 'shouting',
-  signals: [
-    {
-      id: 'all-caps',
-      axis: 'spam',
-      summary: 'Much of the message in capitals (short acronyms ignored).',
-    },
-    {
-      id: 'exclamation-run',
-      axis: 'spam',
-      summary: 'Runs of exclamation marks (!!!) or many of them.',
-    },
-    { id: 'emoji-wall', axis: 'spam', summary: 'Rows of emoji or more emoji than words.' },
-    {
-      id: 'repeated-characters',
-      axis: 'spam',
-      summary: 'Characters stretched out: sooooo, $$$, !!!.',
-    },
-  ],
-  run(a: Analysis): Finding[] {
-    const out: Finding[] = [];
+  signals: ['all-caps', 'exclamation-run', 'emoji-wall', 'repeated-characters'],
+  run(a: Analysis): Hit[] {
+    const out: Hit[] = [];
     const d = a.draft;
 
     // Capitals: count cased letters; all-caps words of 3 letters or fewer are acronyms.
@@ -71,9 +54,9 @@ export const shoutingDetector: Detector = {
       else if (cased >= 12 && share >= 0.35) w = 10;
       else w = Math.min(12, 3 + 3 * (shouted.length - 1));
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'all-caps',
-          weight: w,
+          scale: w,
           message:
             w >= 10
               ? a.t('signal_all_caps_message_share', [Math.round(share * 100)])
@@ -101,9 +84,9 @@ export const shoutingDetector: Detector = {
       if (!runs.length)
         for (let i = 0; i < d.length; i++) if (d[i] === '!') ranges.push({ start: i, end: i + 1 });
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'exclamation-run',
-          weight: w,
+          scale: w,
           message: runs.length
             ? a.t('signal_exclamation_run_message_stacked')
             : a.t('signal_exclamation_run_message_count', [bangs]),
@@ -134,9 +117,9 @@ export const shoutingDetector: Detector = {
       if (walls.length || dense) {
         const w = Math.min(22, 8 + 2 * (emoji.length - 4));
         out.push(
-          finding(a, {
+          hitOf(a, {
             id: 'emoji-wall',
-            weight: w,
+            scale: w,
             message: a.t(
               walls.length ? 'signal_emoji_wall_message_row' : 'signal_emoji_wall_message',
               [emoji.length],
@@ -157,9 +140,9 @@ export const shoutingDetector: Detector = {
     }
     if (reps.length) {
       out.push(
-        finding(a, {
+        hitOf(a, {
           id: 'repeated-characters',
-          weight: money ? 10 : Math.min(8, 3 + reps.length),
+          scale: money ? 10 : Math.min(8, 3 + reps.length),
           message: a.t('signal_repeated_characters_message'),
           ranges: reps,
         }),

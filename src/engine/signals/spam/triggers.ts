@@ -3,17 +3,18 @@
  * look-alike letters and leetspeak do not slip past them either.
  */
 import type { Analysis } from '../../analysis';
-import type { Detector, Finding } from '../../detector';
+import type { Detector, Hit } from '../../detector';
 import { foldedOf, foldText } from '../../text/fold';
-import { finding, quoteList } from './util';
+import { hitOf, quoteList } from './util';
 import { PhraseMatcher, splitWords, wordsOf } from './words';
 
 const WEIGHT = 20;
-let cached: { key: string; matcher: PhraseMatcher<'trigger-phrase'> | null } | null = null;
-
-function matcherFor(phrases: readonly string[]): PhraseMatcher<'trigger-phrase'> | null {
+/** The user's phrases compiled, cached in the engine instance by the phrase list. */
+function matcherFor(a: Analysis): PhraseMatcher<'trigger-phrase'> | null {
+  const phrases = a.settings.triggerPhrases;
   const key = phrases.join('\u0000');
-  if (cached?.key === key) return cached.matcher;
+  const cached = a.caches.triggers.get(key);
+  if (cached !== undefined) return cached;
   const clean: string[] = [];
   for (const p of phrases) {
     // Fold the phrase the same way as the draft and keep only its words, so syntax characters
@@ -26,23 +27,17 @@ function matcherFor(phrases: readonly string[]): PhraseMatcher<'trigger-phrase'>
   const matcher = clean.length
     ? new PhraseMatcher({ 'trigger-phrase': { weight: WEIGHT, phrases: clean } })
     : null;
-  cached = { key, matcher };
+  a.caches.triggers.set(key, matcher);
   return matcher;
 }
 
 export const triggerDetector: Detector = {
   name: 'trigger-phrases',
-  signals: [
-    {
-      id: 'trigger-phrase',
-      axis: 'spam',
-      summary: 'Phrases you listed in settings as ones that should count as pushy.',
-    },
-  ],
-  run(a: Analysis): Finding[] {
+  signals: ['trigger-phrase'],
+  run(a: Analysis): Hit[] {
     const phrases = a.settings.triggerPhrases;
     if (!phrases.length) return [];
-    const m = matcherFor(phrases);
+    const m = matcherFor(a);
     if (!m) return [];
     const hits = m.match(wordsOf(a), foldedOf(a));
     if (!hits.length) return [];
@@ -51,9 +46,9 @@ export const triggerDetector: Detector = {
       hits.map((h) => a.draft.slice(h.start, h.end)),
     );
     return [
-      finding(a, {
+      hitOf(a, {
         id: 'trigger-phrase',
-        weight: Math.min(50, WEIGHT + 8 * (hits.length - 1)),
+        scale: Math.min(50, WEIGHT + 8 * (hits.length - 1)),
         message: a.t('signal_trigger_phrase_message', [quoted]),
         ranges: hits,
         suggestion: a.t('signal_trigger_phrase_suggestion'),

@@ -1,20 +1,13 @@
 /** Small helpers shared by the spam detectors. */
 import type { Analysis } from '../../analysis';
-import { evidence, type Finding } from '../../detector';
+import { evidence, type Hit, strength } from '../../detector';
 import { listAnd, type Translate } from '../../i18n';
-import type { Evidence, Severity } from '../../types';
-
-/** Severity from spam points: the UI sorts and colours by it. */
-export function severityOf(weight: number): Severity {
-  if (weight <= 0) return 'info';
-  if (weight >= 30) return 'high';
-  if (weight >= 15) return 'medium';
-  return 'low';
-}
+import type { SignalId } from '../../registry';
+import type { Evidence } from '../../types';
 
 /**
- * Points for several hits of one kind: the strongest counts fully, each further one adds a
- * share of its own weight, capped so one kind of signal cannot decide the verdict alone.
+ * Strength of several hits of one kind: the strongest counts fully, each further one adds a
+ * share of its own, capped so that piling up phrases of one kind saturates.
  */
 export function combine(weights: readonly number[], share = 0.35, cap = 60): number {
   if (weights.length === 0) return 0;
@@ -44,22 +37,20 @@ export function evidenceOf(
   return out;
 }
 
-export function finding(
+/** A hit whose evidence is `ranges`, merged and clamped; `scale` is on the strength scale. */
+export function hitOf(
   a: Analysis,
   f: {
-    id: string;
-    weight: number;
+    id: SignalId;
+    scale: number;
     message: string;
     ranges: readonly { start: number; end: number }[];
     suggestion?: string;
-    severity?: Severity;
   },
-): Finding {
-  const out: Finding = {
+): Hit {
+  const out: Hit = {
     id: f.id,
-    axis: 'spam',
-    severity: f.severity ?? severityOf(f.weight),
-    weight: f.weight,
+    value: strength(f.scale),
     message: f.message,
     evidence: evidenceOf(a, f.ranges),
   };

@@ -11,7 +11,8 @@
  * - a trailing `=N` sets the phrase's weight in points (else the list's default).
  */
 import type { Analysis } from '../../analysis';
-import { type Folded, foldedOf, leetWord, toDraftRange } from '../../text/fold';
+import { type Folded, foldedOf, foldText, leetWord, toDraftRange } from '../../text/fold';
+import { GREETING_LISTS, PUSHY_LISTS } from './lexicon';
 
 export interface Word {
   /** Folded forms to match: the word, without edge symbols, and leetspeak readings. */
@@ -30,12 +31,27 @@ export interface Word {
 const WORD = /[\p{L}\p{N}$@|]+(?:'[\p{L}\p{N}]+)*/gu;
 const NUMBER = /^[$]?\d[\d,.]*(?:k|m|x|p)?$/;
 
-/** Folded words, computed once per analysis. `vocab` decides which spaced-out runs merge. */
+/** Folded words, computed once per analysis. */
 export function wordsOf(a: Analysis): Word[] {
-  return a.memo('spam/words', () => splitWords(foldedOf(a)));
+  return a.memo('spam/words', () => splitWords(foldedOf(a), spacedVocabOf(a)));
 }
 
-export function splitWords(f: Folded): Word[] {
+/**
+ * Words a spaced-out run may spell: spam words of the built-in lists, plus the user's own
+ * trigger phrases for this call only (so one user's settings never change another's verdict).
+ */
+function spacedVocabOf(a: Analysis): ReadonlySet<string> {
+  const phrases = a.settings.triggerPhrases;
+  if (phrases.length === 0) return SPACED_VOCAB;
+  const vocab = new Set(SPACED_VOCAB);
+  for (const p of phrases) {
+    for (const w of foldText(p).text.split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) vocab.add(w);
+  }
+  return vocab;
+}
+
+/** `vocab` decides which spaced-out runs of single letters merge into one word. */
+export function splitWords(f: Folded, vocab: ReadonlySet<string> = NO_VOCAB): Word[] {
   const text = f.text;
   const raw: Word[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -58,55 +74,86 @@ export function splitWords(f: Folded): Word[] {
     if (leet) word.leet = leet;
     raw.push(word);
   }
-  return mergeSpaced(raw, text);
+  return mergeSpaced(raw, text, vocab);
 }
+
+const NO_VOCAB: ReadonlySet<string> = new Set();
 
 /**
  * Runs of three or more single letters with the same one-character gap (`f r e e`, `f.r.e.e`,
- * `f-r-e-e`) are joined into one word when the joined word is a known spam word.
+ * `f-r-e-e`) are joined into one word when the letters from some point to the end of the run
+ * spell a known spam word. Linear: each run is found once, and only its tails up to the longest
+ * vocabulary word are tried (a 60,000-letter "a-a-a…" costs the same per letter as prose).
  */
-function mergeSpaced(words: Word[], text: string): Word[] {
+function mergeSpaced(words: Word[], text: string, vocab: ReadonlySet<string>): Word[] {
   const out: Word[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (w.end - w.start === 1 && /[a-z]/.test(text[w.start]!)) {
-      let j = i;
-      const gap = text[w.end];
-      while (
-        j + 1 < words.length &&
-        words[j + 1]!.end - words[j + 1]!.start === 1 &&
-        words[j + 1]!.start === words[j]!.end + 1 &&
-        text[words[j]!.end] === gap &&
-        gap !== '\n' &&
-        /[a-z0-9$@]/.test(text[words[j + 1]!.start]!)
-      )
-        j++;
-      if (j - i >= 2) {
-        let joined = '';
-        for (let k = i; k <= j; k++) joined += text[words[k]!.start];
-        const l = leetWord(joined) ?? joined;
-        if (SPACED_VOCAB.has(joined) || SPACED_VOCAB.has(l)) {
-          out.push({
-            forms: [joined, l],
-            plain: 2,
-            start: w.start,
-            end: words[j]!.end,
-            spaced: true,
-          });
-          i = j + 1;
-          continue;
-        }
-      }
+    if (w.end - w.start !== 1 || !/[a-z]/.test(text[w.start]!)) {
+      out.push(w);
+      i++;
+      continue;
     }
-    out.push(w);
-    i++;
+    const j = runEnd(words, text, i);
+    const k = j - i >= 2 ? spelledTail(words, text, i, j, vocab) : -1;
+    // Letters before the spelled word stay single words, as they would on their own.
+    for (let x = i; x < (k < 0 ? j + 1 : k); x++) out.push(words[x]!);
+    if (k >= 0) {
+      let joined = '';
+      for (let x = k; x <= j; x++) joined += text[words[x]!.start];
+      out.push({
+        forms: [joined, leetWord(joined) ?? joined],
+        plain: 2,
+        start: words[k]!.start,
+        end: words[j]!.end,
+        spaced: true,
+      });
+    }
+    i = j + 1;
   }
   return out;
 }
 
-/** Words that spammers space out; filled from every compiled list's words of 4+ letters. */
-const SPACED_VOCAB = new Set<string>([
+/** Last index of the run of single letters starting at `i` with one repeated separator. */
+function runEnd(words: readonly Word[], text: string, i: number): number {
+  const gap = text[words[i]!.end];
+  let j = i;
+  while (
+    j + 1 < words.length &&
+    words[j + 1]!.end - words[j + 1]!.start === 1 &&
+    words[j + 1]!.start === words[j]!.end + 1 &&
+    text[words[j]!.end] === gap &&
+    gap !== '\n' &&
+    /[a-z0-9$@]/.test(text[words[j + 1]!.start]!)
+  )
+    j++;
+  return j;
+}
+
+/**
+ * The earliest start `k` in i..j-2 whose letters k..j spell a vocabulary word (read plain or as
+ * leetspeak), or -1. Only tails no longer than the longest vocabulary word can match.
+ */
+function spelledTail(
+  words: readonly Word[],
+  text: string,
+  i: number,
+  j: number,
+  vocab: ReadonlySet<string>,
+): number {
+  const from = Math.max(i, j - MAX_SPACED_WORD + 1);
+  let tail = '';
+  for (let x = from; x <= j; x++) tail += text[words[x]!.start];
+  for (let k = from; k <= j - 2; k++) {
+    const joined = tail.slice(k - from);
+    if (vocab.has(joined) || vocab.has(leetWord(joined) ?? joined)) return k;
+  }
+  return -1;
+}
+
+/** Words that spammers space out, plus every built-in list's words of 4+ letters. */
+const SPACED_VOCAB: ReadonlySet<string> = new Set<string>([
   'free',
   'cash',
   'money',
@@ -125,7 +172,23 @@ const SPACED_VOCAB = new Set<string>([
   'viagra',
   'casino',
   'profit',
+  ...listWords([...Object.values(PUSHY_LISTS), ...Object.values(GREETING_LISTS)]),
 ]);
+
+function listWords(lists: readonly { phrases: readonly string[] }[]): string[] {
+  const out: string[] = [];
+  for (const l of lists) {
+    for (const line of l.phrases) {
+      for (const w of line.replace(/=\d+$/, '').split(/[|\s]+/)) {
+        if (w.length >= 4 && /^[a-z0-9]+$/.test(w)) out.push(w);
+      }
+    }
+  }
+  return out;
+}
+
+/** Longest word a spaced-out run is tried against. */
+const MAX_SPACED_WORD = Math.max(...[...SPACED_VOCAB].map((w) => w.length));
 
 type Element =
   | { kind: 'word'; words: ReadonlySet<string> }
@@ -195,9 +258,6 @@ export class PhraseMatcher<C extends string = string> {
               else this.byFirst.set(w, [phrase]);
             }
           } else this.wildFirst.push(phrase);
-          for (const e of elements) {
-            if (e.kind === 'word') for (const w of e.words) if (w.length >= 4) SPACED_VOCAB.add(w);
-          }
         }
       }
     }

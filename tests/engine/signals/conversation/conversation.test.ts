@@ -1,11 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { parseInput, score } from '../../../../src/engine/index';
+import { signalDef } from '../../../../src/engine/registry';
 import { followUpDetector } from '../../../../src/engine/signals/conversation/follow-up';
 import { pitchDetector } from '../../../../src/engine/signals/conversation/pitch';
 import { serviceDetector } from '../../../../src/engine/signals/conversation/service';
 import { analysis, ids, NOW } from '../sending/helpers';
 
 const them = (text: string) => ({ from: 'them' as const, text });
+/** The verdict for `draft` as a reply in the ASK thread. */
+function scored(draft: string) {
+  const r = parseInput({ draft, messages: ASK, now: NOW });
+  if (!r.ok) throw new Error(r.error);
+  return score(r.input);
+}
 const me = (text: string) => ({ from: 'me' as const, text });
 
 const ASK = [
@@ -31,13 +38,12 @@ describe('service-reply', () => {
     const f = serviceDetector.run(analysis({ draft, messages: ASK }));
     expect(ids(f).includes('service-reply')).toBe(fires);
     for (const s of f) {
-      expect(s.weight).toBe(0);
-      expect(s.severity).toBe('good');
+      expect(s.value).toBe(1);
       expect(s.evidence.length).toBeGreaterThan(0);
     }
   });
-  test('is English-only', () => {
-    expect(serviceDetector.englishOnly).toBe(true);
+  test('raises the score and is English-only', () => {
+    expect(signalDef('service-reply')).toMatchObject({ effect: 'raises', englishOnly: true });
   });
 });
 
@@ -55,7 +61,7 @@ describe('pitch-ignores-question / pitch-in-support-thread', () => {
       'pitch in a support thread with no open question',
       'pitch-in-support-thread',
       PITCH,
-      [them('Loved the jacket, thanks!')],
+      [them('Thanks for sorting the refund on my jacket so quickly!')],
     ],
     ['pitch in a cold DM (not this detector)', null, PITCH, []],
     [
@@ -74,15 +80,34 @@ describe('pitch-ignores-question / pitch-in-support-thread', () => {
     const f = pitchDetector.run(analysis({ draft, messages }));
     expect(f[0]?.id ?? null).toBe(expected);
     if (expected === 'pitch-ignores-question') {
-      expect(f[0]!.quotes?.[0]).toEqual({ source: 'thread', text: messages[0]!.text });
-      expect(f[0]!.weight).toBeGreaterThan(0);
+      expect(f[0]!.quotes?.[0]).toMatchObject({ source: 'thread', text: messages[0]!.text });
+      expect(f[0]!.value).toBeGreaterThan(0);
     }
   });
 
-  test('ignoring a question weighs more than a pitch in a support thread', () => {
-    const ignore = pitchDetector.run(analysis({ draft: PITCH, messages: ASK }))[0]!;
-    const support = pitchDetector.run(analysis({ draft: PITCH, messages: [them('Thanks!')] }))[0]!;
-    expect(ignore.weight).toBeGreaterThan(support.weight);
+  test('a pitch instead of the answer costs more than an answer with a plug', () => {
+    const ignore = scored(PITCH);
+    const plug = scored(`Your order #58213 shipped yesterday, tracking is on the way. ${PITCH}`);
+    expect(ignore.verdict).toBe('hold');
+    expect(plug.score).toBeGreaterThan(ignore.score);
+    expect(scored(ANSWER).score).toBeGreaterThan(plug.score);
+  });
+
+  test('another pitch after a clear no', () => {
+    const f = pitchDetector.run(
+      analysis({
+        draft: 'I hear you, but could I grab 15 minutes Thursday to show you the numbers?',
+        messages: [me('Want a free SEO audit?'), them('No thanks, not interested.')],
+      }),
+    );
+    expect(ids(f)).toEqual(['repitch-after-no']);
+    const polite = pitchDetector.run(
+      analysis({
+        draft: 'No problem at all, thanks for letting me know. Good luck with the season!',
+        messages: [me('Want a free SEO audit?'), them('No thanks, not interested.')],
+      }),
+    );
+    expect(polite).toEqual([]);
   });
 
   test('trusted links are not pitch markers', () => {
@@ -95,38 +120,35 @@ describe('pitch-ignores-question / pitch-in-support-thread', () => {
 });
 
 describe('follow-up-unanswered', () => {
+  // The draft is message run + 1: one polite follow-up is fine, each further chase weighs more,
+  // and "again" is pressure (+0.5) from the second chase on.
   test.each([
     ['first message', null, []],
-    ['one unanswered', null, [me('Hi!')]],
-    ['two unanswered, never replied', 'medium', [me('Hi!'), me('Any thoughts?')]],
-    ['three unanswered, never replied', 'high', [me('Hi!'), me('Any thoughts?'), me('Bump')]],
-    [
-      'they replied, then two of mine',
-      null,
-      [me('Hi!'), them('Maybe later'), me('Ok'), me('Now?')],
-    ],
-    [
-      'they replied, then three of mine',
-      'medium',
-      [me('Hi!'), them('Maybe later'), me('a'), me('b'), me('c')],
-    ],
+    ['one unanswered: a first follow-up is fine', null, [me('Hi!')]],
+    ['two unanswered, never replied', 1.5, [me('Hi!'), me('Any thoughts?')]],
+    ['three unanswered: the fourth message', 3, [me('Hi!'), me('Any thoughts?'), me('Bump')]],
+    ['they replied, then two of mine', 1.5, [me('Hi!'), them('Maybe later'), me('Ok'), me('Now?')]],
+    ['four unanswered', 4, [me('Hi!'), them('Maybe later'), me('a'), me('b'), me('c'), me('d')]],
     ['they wrote last', null, [me('Hi!'), me('Hello?'), them('Yes?')]],
   ] as const)('%s → %s', (_, expected, messages) => {
     const f = followUpDetector.run(
       analysis({ draft: 'Just checking in again!', messages: [...messages] }),
     );
-    expect(f[0]?.severity ?? null).toBe(expected);
+    expect(f[0]?.value ?? null).toBe(expected);
     if (f[0]) expect(f[0].evidence).toEqual([]);
+  });
+
+  test('without pressure the second chase weighs less', () => {
+    const f = followUpDetector.run(
+      analysis({ draft: 'No rush, whenever suits you.', messages: [me('Hi!'), me('Thoughts?')] }),
+    );
+    expect(f[0]?.value).toBe(1);
   });
 });
 
 describe('through score()', () => {
   test('a support reply outscores a pitch in the same customer thread', () => {
-    const run = (draft: string) => {
-      const r = parseInput({ draft, messages: ASK, now: NOW });
-      if (!r.ok) throw new Error(r.error);
-      return score(r.input);
-    };
-    expect(run(ANSWER).score).toBeGreaterThan(run(PITCH).score);
+    expect(scored(ANSWER).score).toBeGreaterThan(scored(PITCH).score);
+    expect(scored(ANSWER).verdict).toBe('send');
   });
 });

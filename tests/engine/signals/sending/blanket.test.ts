@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { parseInput, score } from '../../../../src/engine/index';
-import { blanketDetector, blanketWeight } from '../../../../src/engine/signals/sending/blanket';
+import { blanketDetector, blanketValue } from '../../../../src/engine/signals/sending/blanket';
 import { analysis, ids, MIN, NOW, PEOPLE, TEMPLATE, templateHistory } from './helpers';
 
 const DRAFT = TEMPLATE('Ines', 'urban sketching');
@@ -11,14 +11,13 @@ describe('blanket-sending', () => {
     const history = templateHistory(9);
     const f = run({ draft: DRAFT, recipient: { handle: 'ines', name: 'Ines' }, history });
     const b = f.find((x) => x.id === 'blanket-sending')!;
-    expect(b.severity).toBe('high');
-    expect(b.weight).toBeGreaterThanOrEqual(55);
+    expect(b.value).toBeGreaterThanOrEqual(2);
     expect(b.message).toContain('9 other people');
     expect(b.message).toMatch(/last \d+ minutes/);
     expect(b.evidence).toEqual([{ start: 0, end: DRAFT.length, text: DRAFT }]);
 
     const ten = run({ draft: DRAFT, recipient: { handle: 'ines' }, history: templateHistory(10) });
-    expect(ten[0]!.weight).toBeGreaterThan(b.weight);
+    expect(ten[0]!.value).toBeGreaterThan(b.value);
   });
 
   it('drives the verdict to hold through score()', () => {
@@ -35,17 +34,20 @@ describe('blanket-sending', () => {
   });
 
   test.each([
-    [0, null],
-    [1, null],
-    [2, 'low'],
-    [3, 'medium'],
-    [4, 'medium'],
-    [5, 'high'],
-    [10, 'high'],
-  ] as const)('%i other recipients → %s', (n, severity) => {
-    expect(blanketWeight(n)?.severity ?? null).toBe(severity);
+    [0, 0],
+    [1, 0],
+    [2, 0.5],
+    [3, 1],
+    [4, 1.33],
+    [5, 1.59],
+    [10, 2.39],
+    [40, 3.99],
+    [80, 4],
+  ] as const)('%i other recipients → value %f', (n, value) => {
+    expect(blanketValue(n)).toBeCloseTo(value, 2);
+    if (n > 11) return;
     const f = run({ draft: DRAFT, recipient: { handle: 'ines' }, history: templateHistory(n) });
-    expect(f.find((x) => x.id === 'blanket-sending')?.severity ?? null).toBe(severity);
+    expect(f.find((x) => x.id === 'blanket-sending')?.value ?? 0).toBeCloseTo(value, 2);
   });
 
   test.each([
@@ -87,7 +89,14 @@ describe('blanket-sending', () => {
       at,
       fingerprint: fingerprint(text, { names: [recipient] }),
     }));
-    expect(run({ draft: DRAFT, recipient: { handle: 'ines' }, history })[0]?.severity).toBe('high');
+    const fromText = run({
+      draft: DRAFT,
+      recipient: { handle: 'ines' },
+      history: templateHistory(6),
+    });
+    const fromPrints = run({ draft: DRAFT, recipient: { handle: 'ines' }, history });
+    expect(fromPrints[0]?.value).toBe(fromText[0]?.value);
+    expect(fromPrints[0]?.value).toBeGreaterThan(1.5);
   });
 
   it('does not count earlier sends to the same recipient as other people', () => {
@@ -98,10 +107,10 @@ describe('blanket-sending', () => {
     }));
     const f = run({ draft: DRAFT, recipient: { handle: '@Ines' }, history });
     expect(ids(f)).toEqual(['repeated-to-same-recipient']);
-    expect(f[0]!.severity).toBe('high');
+    expect(f[0]!.value).toBeGreaterThan(1);
   });
 
-  it('a support macro in customer-initiated threads is info only', () => {
+  it('a support macro in customer-initiated threads counts a tenth as much', () => {
     const macro =
       "Thanks for reaching out! I'm sorry about the delay. Orders ship within 3 business days and you'll get a tracking link by email as soon as yours leaves the warehouse.";
     const history = PEOPLE.map(([who], i) => ({
@@ -114,9 +123,9 @@ describe('blanket-sending', () => {
     const cold = run({ draft: macro, recipient: { handle: 'zed' }, history });
     const s = support.find((x) => x.id === 'blanket-sending')!;
     const c = cold.find((x) => x.id === 'blanket-sending')!;
-    expect(s.severity).toBe('info');
-    expect(c.severity).toBe('high');
-    expect(s.weight).toBeLessThanOrEqual(c.weight * 0.2);
+    expect(c.value).toBeGreaterThan(2);
+    expect(s.value).toBeLessThanOrEqual(c.value * 0.1);
+    expect(s.message).not.toBe(c.message);
   });
 });
 

@@ -1,5 +1,6 @@
 import { type Analysis, buildAnalysis } from '../../../../src/engine/analysis';
-import type { Finding } from '../../../../src/engine/detector';
+import { EngineCaches } from '../../../../src/engine/caches';
+import type { Hit } from '../../../../src/engine/detector';
 import {
   DEFAULT_ENGINE_SETTINGS,
   type EngineInput,
@@ -14,10 +15,10 @@ export function analysis(input: Partial<EngineInput>): Analysis {
   const r = parseInput({ draft: '', now: NOW, ...input });
   if (!r.ok) throw new Error(r.error);
   const settings = engineSettingsSchema.parse({ ...DEFAULT_ENGINE_SETTINGS, ...r.input.settings });
-  return buildAnalysis(r.input, settings, {});
+  return buildAnalysis(r.input, settings, {}, new EngineCaches());
 }
 
-export function ids(findings: Finding[]): string[] {
+export function ids(findings: Hit[]): string[] {
   return findings.map((f) => f.id);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paceDetector } from '../../../../src/engine/signals/sending/pace';
+import { PACE, paceDetector } from '../../../../src/engine/signals/sending/pace';
 import { analysis, MIN, NOW } from './helpers';
 
 /** `n` sends to distinct people, spread evenly over `spanMin` minutes before NOW. */
@@ -9,9 +9,17 @@ const sends = (n: number, spanMin: number, prefix = 'p') =>
     text: `message ${i}`,
     at: NOW - Math.floor(((i + 0.5) * spanMin * MIN) / n),
   }));
-const sev = (id: string, input: Parameters<typeof analysis>[0]) =>
-  paceDetector.run(analysis({ draft: 'Hi there', ...input })).find((f) => f.id === id)?.severity ??
-  null;
+/** The hit's level: its feature value named (near the budget, over it, near X's cap). */
+const LEVEL = new Map<number, string>([
+  [PACE.near, 'medium'],
+  [PACE.over, 'high'],
+  [PACE.cap, 'high'],
+  [1, 'high'],
+]);
+const sev = (id: string, input: Parameters<typeof analysis>[0]) => {
+  const hit = paceDetector.run(analysis({ draft: 'Hi there', ...input })).find((f) => f.id === id);
+  return hit ? (LEVEL.get(hit.value) ?? `value ${hit.value}`) : null;
+};
 
 describe('pace-daily', () => {
   test.each([

@@ -4,7 +4,7 @@ import type { Signal, Verdict } from '../../../../src/engine/types';
 import { spamOf } from '../../../../src/engine/verdict';
 
 /** Every signal id the spam detectors declare. */
-export const SPAM_IDS = new Set(spamDetectors.flatMap((d) => d.signals.map((s) => s.id)));
+export const SPAM_IDS = new Set<string>(spamDetectors.flatMap((d) => d.signals));
 
 export function run(draft: string, extra: Partial<EngineInput> = {}): Verdict {
   return score(engineInputSchema.parse({ draft, ...extra }));

@@ -1,0 +1,32 @@
+/**
+ * Everything the engine remembers between calls, owned by one engine instance (`createEngine`).
+ * Nothing here can change a verdict: each cache is keyed by everything its value depends on, so a
+ * second call with the same input gives the same answer, whatever ran in between. Module-level
+ * state is kept out of the engine for that reason (see tests/engine/determinism.test.ts).
+ */
+import { Lru } from './lru';
+import type { Profile } from './relevance/profile';
+import type { PhraseMatcher } from './signals/spam/words';
+
+export interface InterestCandidate {
+  /** The stems of its words, space-separated. */
+  stem: string;
+  label: string;
+  source: 'bio' | 'post';
+  quote: string;
+  index?: number;
+  weight: number;
+}
+
+export class EngineCaches {
+  /** Recipient profiles by their text: the worker scores the same recipient on every keystroke. */
+  readonly profiles = new Lru<string, Profile>(32);
+  /** Fingerprints of history texts (the CLI replays earlier rows as history). */
+  readonly textPrints = new Lru<string, string>(20_000);
+  /** Decoded fingerprints: stored history recurs on every keystroke. */
+  readonly slots = new Lru<string, Uint32Array | null>(20_000);
+  /** The user's trigger phrases, compiled, by the phrase list. */
+  readonly triggers = new Lru<string, PhraseMatcher<'trigger-phrase'> | null>(4);
+  /** Ranked interest candidates per profile (profiles are cached above, so this stays small). */
+  readonly interests = new WeakMap<Profile, InterestCandidate[]>();
+}
