@@ -9,13 +9,20 @@ import { SIGNALS, type SignalId } from '../../src/engine/registry';
 import type { ConversationKind } from '../../src/engine/types';
 import type { Row, Sign } from './ordinal';
 
-export const GROUPS: readonly (ConversationKind | 'public')[] = [
+export const GROUPS: readonly (ConversationKind | 'public' | 'unknown')[] = [
   'cold',
   'ongoing',
   'customer-initiated',
   'public',
+  'unknown',
 ];
 export const PUBLIC_GROUP = 3;
+/**
+ * Cold DMs to someone Worthy knows nothing about (no bio, posts or thread): relevance cannot be
+ * judged, so with no signal either way they sit at the send line (model/index.ts); their rows
+ * still teach the spam weights.
+ */
+export const UNKNOWN_GROUP = 4;
 
 /** The weighted signals, in registry order: column j < COLUMNS.length is COLUMNS[j]. */
 export const COLUMNS: readonly SignalId[] = SIGNALS.filter((s) => s.effect !== 'info').map(
@@ -123,7 +130,7 @@ function sparse(
   engine: Engine,
   raw: unknown,
   publicText = false,
-): { x: [number, number][]; kind: ConversationKind } {
+): { x: [number, number][]; kind: ConversationKind; unknown: boolean } {
   const parsed = parseInput(raw);
   if (!parsed.ok) throw new Error(parsed.error);
   const { analysis, hits } = engine.analyse(parsed.input);
@@ -136,16 +143,17 @@ function sparse(
     const c = publicText ? undefined : correctionColumn(h.id, kind);
     if (c !== undefined) sums.set(c, (sums.get(c) ?? 0) + h.value);
   }
-  return { x: [...sums].sort((p, q) => p[0] - q[0]), kind };
+  const unknown = kind === 'cold' && hits.some((h) => h.id === 'nothing-known');
+  return { x: [...sums].sort((p, q) => p[0] - q[0]), kind, unknown };
 }
 
 export function dmRows(engine: Engine, cases: readonly LabelledDm[], weight = 1): CaseRow[] {
   return cases.map((c) => {
-    const { x, kind } = sparse(engine, c.input);
+    const { x, kind, unknown } = sparse(engine, c.input);
     return {
       id: c.id,
       x,
-      group: GROUPS.indexOf(kind),
+      group: unknown ? UNKNOWN_GROUP : GROUPS.indexOf(kind),
       y: LABEL_INDEX[c.label],
       weight,
       label: c.label,

@@ -40,6 +40,11 @@ export interface FitOptions {
    * parent's sign (a correction may weaken a signal in one context, never turn it around).
    */
   parent?: readonly (number | undefined)[];
+  /**
+   * Groups whose intercept is not learned but held at the send cut-point (latent = gap): a group
+   * whose verdict, with no signal either way, is decided by the product, not by the data.
+   */
+  atSendLine?: readonly number[];
   iterations?: number;
   learningRate?: number;
 }
@@ -142,6 +147,7 @@ export function fitOrdinal(rows: readonly Row[], o: FitOptions): OrdinalModel {
       const vh = m2[i]! / (1 - beta2 ** it);
       theta[i] = theta[i]! - (step * mh) / (Math.sqrt(vh) + 1e-8);
     }
+    for (const g of o.atSendLine ?? []) theta[g] = Math.exp(theta[nb]!);
     for (let j = 0; j < nw; j++) {
       const s = o.signs[j];
       const i = nb + 1 + j;

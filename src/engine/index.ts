@@ -117,7 +117,7 @@ export function createEngine(resources: EngineResources = {}, model: ModelData =
           Math.abs(y.points) - Math.abs(x.points),
       );
     const known = profileKnown(a) || a.context.theirMessages > 0;
-    const total = scoreOf(signals, model, kind);
+    const total = scoreOf(signals, model, kind, known);
     return {
       version: 1,
       score: total,

@@ -5,7 +5,13 @@
  * off, relevance from the points relevance signals gave or took.
  */
 import type { Hit } from './detector';
-import { HOLD_BELOW, type ModelData, pointsFor, SEND_AT } from './model/index';
+import {
+  HOLD_BELOW,
+  type ModelData,
+  pointsFor,
+  SEND_AT,
+  UNKNOWN_RECIPIENT_BASE,
+} from './model/index';
 import { signalDef } from './registry';
 import type { EngineSettings } from './schema';
 import type { ConversationKind, Ledger, Severity, Signal, VerdictKind } from './types';
@@ -48,9 +54,17 @@ export function ledgerOf(signals: readonly Signal[], axis: Signal['axis']): Ledg
   return { total: round1(entries.reduce((sum, e) => sum + e.points, 0)), entries };
 }
 
-/** 0..100 before rounding: the context's base plus every signal's points, clamped. */
-export function scoreOf(signals: readonly Signal[], model: ModelData, kind: ConversationKind) {
-  let total = model.base[kind];
+/**
+ * 0..100: the context's base plus every signal's points, clamped. A cold DM to a recipient
+ * Worthy knows nothing about starts on the send line (UNKNOWN_RECIPIENT_BASE).
+ */
+export function scoreOf(
+  signals: readonly Signal[],
+  model: ModelData,
+  kind: ConversationKind,
+  known: boolean,
+) {
+  let total = kind === 'cold' && !known ? UNKNOWN_RECIPIENT_BASE : model.base[kind];
   for (const s of signals) total += s.points;
   return Math.max(0, Math.min(100, Math.round(total)));
 }

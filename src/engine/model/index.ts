@@ -30,6 +30,14 @@ export interface ModelData {
 
 export const MODEL: ModelData = data as ModelData;
 
+/**
+ * Where a cold DM to someone Worthy knows nothing about starts: on the send line. Relevance
+ * cannot be judged without their bio, posts or a thread, so the verdict rests on the spam
+ * signals alone and a clean draft is not held for what Worthy could not read (the fit holds
+ * these rows at this line too, so their spam weights are learnt against it).
+ */
+export const UNKNOWN_RECIPIENT_BASE = 70;
+
 /** The default cut-points on the score scale: the fit puts every context's lines here. */
 export const SEND_AT = 70;
 export const HOLD_BELOW = 40;

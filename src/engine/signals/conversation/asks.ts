@@ -93,7 +93,7 @@ const KIND_CUES: Record<AskKind, RegExp> = {
   ]),
   yesno: RE([
     String.raw`^\s*(?:is|are|was|were|can|could|do|does|did|will|would|should|has|have|may|am|any)\b[^.!?]*\?`,
-    String.raw`\b(?:is\s+(?:it|this|that|there)|are\s+(?:you|there|they)|can\s+(?:i|we|you)|could\s+(?:i|you)|do\s+(?:you|i)|does\s+(?:it|this|the)|will\s+(?:it|i|you)|right\?|correct\?|ok\?|possible\?)`,
+    String.raw`\b(?:is\s+(?:it|this|that|there)|are\s+(?:you|there|they)|can\s+(?:i|we|you)|could\s+(?:i|you)|do\s+(?:you|i)|did\s+(?:you|it|they|we)|does\s+(?:it|this|the)|have\s+you|will\s+(?:it|i|you)|right\?|correct\?|ok\?|possible\?)`,
     String.raw`\b(?:puedo|se\s+puede|hay|es\s+posible|tienen|posso|pode|d[aá]\s+pra|tem|est-ce\s+que|puis-je|peut-on|y\s+a-t-il|kann\s+ich|geht\s+das|gibt\s+es|ist\s+(?:das|es)|posso|si\s+pu[oò]|c'?[eè]|bisa|apakah|boleh|kya\s+(?:main|hum|aap)|milega|hoga)\b[^.!?]*[?？]`,
     'ですか|ますか|でしょうか|可能|هل',
   ]),
@@ -115,6 +115,13 @@ const DECLINE = RE([
   String.raw`\b(?:no\s+thanks?|no\s+thank\s+you|not\s+interested|i'?m\s+not\s+interested|i'?ll\s+pass|please\s+stop|stop\s+(?:messaging|dming)|not\s+for\s+(?:me|us)|we'?re\s+(?:good|all\s+set)|no,?\s+(?:we|i)\s+(?:don'?t|won'?t))\b`,
   String.raw`\b(?:no\s+gracias|no\s+me\s+interesa|n[aã]o\s+obrigad[oa]|n[aã]o\s+tenho\s+interesse|non\s+merci|pas\s+int[eé]ress[eé]|nein\s+danke|kein\s+interesse|no\s+grazie|non\s+mi\s+interessa|tidak\s+(?:tertarik|usah)|nahi\s+chahiye|interest\s+nahi)\b`,
   '結構です|興味ありません|لا شكرا|غير مهتم',
+]);
+
+/** A request without a question mark: "please send the link", "I need a number to call". */
+const REQUEST = RE([
+  String.raw`\b(?:please|pls|plz|can\s+you|could\s+you|would\s+you|i\s+need|i'?d\s+like|i\s+want|let\s+me\s+know|send\s+me|give\s+me|tell\s+me|where|when|how|what|which)\b`,
+  String.raw`\b(?:por\s+favor|porfa|puedes|podr[ií]as|necesito|quiero|quisiera|d[ií]me|p[aá]same|pode|poderia|preciso|quero|me\s+(?:manda|passa|diz)|s'il\s+(?:vous|te)\s+pla[iî]t|pouvez-vous|peux-tu|je\s+voudrais|j'ai\s+besoin|bitte|k[oö]nnen\s+sie|kannst\s+du|ich\s+brauche|ich\s+m[oö]chte|per\s+favore|puoi|potete|vorrei|ho\s+bisogno|tolong|mohon|minta|bisa|boleh|mau|dijiye|kijiye|chahiye|batao|bataiye|bhejo|bhej\s+do)\b`,
+  'ください|下さい|お願い|教えて|ممكن|أريد|ابي|أبي|من فضلك|لو سمحت',
 ]);
 
 /** Gratitude: a message that thanks rather than asks. */
@@ -167,9 +174,13 @@ export function asksOf(a: Analysis): Asks {
     const run = openRun(a);
     const kinds = new Set<AskKind>();
     for (const m of run) {
+      const asking = /[?？؟]/.test(m.text) || REQUEST.test(m.text);
       // "Thanks for sorting the refund!" closes a problem; it does not raise one.
-      if (THANKS.test(m.text) && !/[?？؟]/.test(m.text)) continue;
-      for (const k of kindsIn(m.text)) kinds.add(k);
+      if (THANKS.test(m.text) && !asking) continue;
+      for (const k of kindsIn(m.text)) {
+        // "sent to your email just now" mentions an email; only a question or request asks.
+        if (asking || k === 'resolve' || k === 'account') kinds.add(k);
+      }
     }
     const latestOptions = optionsIn(run[run.length - 1]?.text ?? '');
     if (latestOptions.length >= 2) kinds.add('pick');

@@ -31,6 +31,9 @@ export const followUpDetector: Detector = {
   name: 'follow-up-unanswered',
   signals: ['follow-up-unanswered'],
   run(a) {
+    // A business sending a customer several updates in a row is serving, not chasing; the
+    // labelling guide's chasing rules are for conversations and cold outreach.
+    if (a.context.kind === 'customer-initiated') return [];
     const run = unansweredRun(a.input.messages ?? []);
     // The draft would be message run + 1: the first follow-up (run 1) is fine, the second with
     // pressure is pushy, a fourth message with no answer is spam (the labelling guide's lines).

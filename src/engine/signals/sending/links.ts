@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../../analysis';
 import { type Detector, evidence, type Hit, strength } from '../../detector';
+import { referencedUnit } from '../../relevance/reference';
 import { linkHash } from '../../text/fingerprint';
 import { isTrusted, linksOf, normaliseLink } from '../../text/links';
 import { templateMatches } from './blanket';
@@ -63,10 +64,13 @@ function coldLink(a: Analysis): Hit[] {
   if (contactedBefore(a)) return [];
   const links = untrustedLinks(a);
   if (links.length === 0) return [];
+  // A link after a real introduction that engages with their post (a speaker invite with the
+  // event page) is far less of a risk than a link a stranger opens with or sends bare.
+  const introduced = links[0]!.start > 0.4 * a.draft.length && referencedUnit(a) >= 0;
   return [
     {
       id: 'link-in-cold-opener',
-      value: strength(20),
+      value: introduced ? 0.3 : 1,
       message: a.t('signal_link_in_cold_opener_message'),
       evidence: links.map((l) => evidence(a.draft, l.start, l.end)),
       suggestion: a.t('signal_link_in_cold_opener_suggestion'),

@@ -1,4 +1,5 @@
 import { type EngineInput, engineInputSchema, score } from '../../../../src/engine/index';
+import { isSignalId, signalDef } from '../../../../src/engine/registry';
 import { spamDetectors } from '../../../../src/engine/signals/spam';
 import type { Signal, Verdict } from '../../../../src/engine/types';
 import { spamOf } from '../../../../src/engine/verdict';
@@ -19,9 +20,13 @@ export function ownSpam(v: Verdict): number {
   return spamOf(spamSignals(v));
 }
 
+/**
+ * The spam signals that fired (informational ones aside), whatever their fitted points: these
+ * tests check the detectors; the points are the fit's (tests/engine/judgment.test.ts).
+ */
 export function ids(v: Verdict): string[] {
   return spamSignals(v)
-    .filter((s) => s.weight > 0)
+    .filter((s) => isSignalId(s.id) && signalDef(s.id).effect !== 'info')
     .map((s) => s.id);
 }
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { asksSomething, detectContext } from '../../src/engine/context';
+
+const them = (text: string) => ({ from: 'them' as const, text });
+const me = (text: string) => ({ from: 'me' as const, text });
+
+describe('context', () => {
+  it.each([
+    [
+      'My order FW-220931 arrived with a snapped pole, where is your returns page?',
+      'customer-initiated',
+    ],
+    [
+      'Ich habe eine Mail bekommen, dass sich ein neues Gerät in mein Konto eingeloggt hat.',
+      'customer-initiated',
+    ],
+    ['先月の請求が二重になっています。返金してください。', 'customer-initiated'],
+    ['ممكن رقم خدمة العملاء؟ أبي أكلم أحد بخصوص الفاتورة', 'customer-initiated'],
+    ['The blender stopped working after a week, what do I do?', 'customer-initiated'],
+    ['Samstag 19 Uhr im Kleinen Fritz?', 'ongoing'],
+    ['captained haaland. he got subbed at half time. I am a clown', 'ongoing'],
+    ['would you be up for a 4-week contract to redo our onboarding flow?', 'customer-initiated'],
+  ])('%s → %s', (text, kind) => {
+    expect(detectContext([them(text)]).kind).toBe(kind);
+  });
+
+  it('is ongoing when I wrote first and they replied, cold when they never did', () => {
+    expect(detectContext([me('hi!'), them('hey')]).kind).toBe('ongoing');
+    expect(detectContext([me('hi!'), me('hello?')]).kind).toBe('cold');
+    expect(detectContext([]).kind).toBe('cold');
+  });
+
+  it('finds their open question in any script, and none once I replied', () => {
+    expect(detectContext([them('¿Dónde está mi pedido?')]).openQuestion?.text).toBe(
+      '¿Dónde está mi pedido?',
+    );
+    expect(detectContext([them('ممكن رقم خدمة العملاء؟')]).openQuestion).not.toBeNull();
+    expect(detectContext([them('where is my order?'), me('checking now')]).openQuestion).toBeNull();
+    expect(asksSomething('I want a refund for the cancelled show')).toBe(true);
+    expect(asksSomething('haha that was a great night')).toBe(false);
+  });
+});
