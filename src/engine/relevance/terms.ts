@@ -138,8 +138,10 @@ const NOISE = new Set([
   'talking',
   'tips',
 ]);
+// Labels are bounded (63 characters, as in DNS): `[\w-]+\.` would rescan a 60,000-character
+// "a-a-a…" from every position looking for a dot that never comes.
 const URL_RE =
-  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|co|io|org|net|ly|me|xyz|app|dev)(?:\/\S*)?/giu;
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]{1,63}\.(?:com|co|io|org|net|ly|me|xyz|app|dev)(?:\/\S*)?/giu;
 
 export interface Term {
   /** Porter stem (or the word itself outside ASCII). */

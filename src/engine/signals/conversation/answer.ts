@@ -26,23 +26,23 @@ const WHEN = G([
   String.raw`\b(?:${WEEKDAYS})\b`,
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?\b`,
   String.raw`\b\d{1,2}(?::\d\d)?\s*(?:am|pm|h|uhr|baje)\b|\b\d{1,2}:\d\d\b`,
-  String.raw`\b\d+(?:\s*[-–]\s*\d+)?\s*(?:(?:working|business|calendar|h[aá]biles|[uú]teis|ouvr[eé]s|lavorativi|kerja)\s+)?(?:${UNITS})\b|\b(?:an?|one|two|three|few|couple\s+of)\s+(?:${UNITS})\b`,
+  String.raw`\b\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*(?:(?:working|business|calendar|h[aá]biles|[uú]teis|ouvr[eé]s|lavorativi|kerja)\s+)?(?:${UNITS})\b|\b(?:an?|one|two|three|few|couple\s+of)\s+(?:${UNITS})\b`,
   String.raw`\b(?:hoy|ma[nñ]ana|esta\s+(?:tarde|noche|semana)|hoje|amanh[aã]|esta\s+tarde|aujourd'?hui|demain|cet\s+apr[eè]s-midi|ce\s+soir|heute|morgen|gleich|oggi|domani|stasera|hari\s+ini|besok|nanti|aaj|kal|turant)\b`,
   String.raw`\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b`,
-  '今日|明日|本日|今週|来週|\\d+\\s*(?:日|時|分|週間)|اليوم|غدا|غداً|\\d+\\s*(?:أيام|يوم|ساعة)',
+  '今日|明日|本日|今週|来週|\\d{1,4}\\s*(?:日|時|分|週間)|اليوم|غدا|غداً|\\d{1,4}\\s*(?:أيام|يوم|ساعة)',
 ]);
 
 /** Prices, amounts and answers to "is X included". */
 const HOW_MUCH = G([
-  String.raw`[$€£¥₹₩]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:[$€£¥₹]|usd|eur|gbp|euros?|dollars?|pounds?|reais|rupees?|rs\.?|ribu|rb|juta|yen|円)`,
-  String.raw`\bR\$\s?\d[\d.,]*|\b\d+\s?%`,
+  String.raw`[$€£¥₹₩]\s?\d[\d.,]{0,20}|\b\d[\d.,]{0,20}\s?(?:[$€£¥₹]|usd|eur|gbp|euros?|dollars?|pounds?|reais|rupees?|rs\.?|ribu|rb|juta|yen|円)`,
+  String.raw`\bR\$\s?\d[\d.,]{0,20}|\b\d{1,4}\s?%`,
   String.raw`\b(?:free|no\s+charge|included|includes|including|not\s+included|gratis|gratuit[oa]?|incluid[oa]s?|inclu[ií]d[oa]s?|inclus|inbegriffen|inklusive|compres[oa]|termasuk|gratuito)\b`,
   '無料|込み|含まれ|مجان',
 ]);
 
 /** A place: an address, a branch, a store, "in the app". */
 const PLACE = G([
-  String.raw`\b\d+\s+[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Way)\b|\bP\.?\s?O\.?\s+Box\s+\d+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`,
+  String.raw`\b\d{1,5}\s+[A-Z][a-z]{1,30}\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Way)\b|\bP\.?\s?O\.?\s+Box\s+\d{1,8}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`,
   String.raw`\b(?:in\s+(?:store|the\s+app|your\s+account|settings)|at\s+(?:any|the|our)\s+\w+|(?:en|na|no|dans|im|nel|di)\s+(?:tienda|loja|magasin|laden|negozio|toko|app|l'app|la\s+app|o\s+app))\b`,
 ]);
 

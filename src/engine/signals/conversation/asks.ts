@@ -158,8 +158,9 @@ export interface Asks {
   given: string[];
 }
 
-const REFERENCE = /\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,}\b|\b\d{5,}\b/g;
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
+const REFERENCE =
+  /\b(?=[A-Z0-9-]{0,40}\d)(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9][A-Z0-9-]{4,40}\b|\b\d{5,40}\b/g;
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}/g;
 /** A day or time option: "Mon 10am", "Tue 2pm", "Friday", "19 Uhr", "10 baje". */
 const OPTION = wordRegExp(
   [

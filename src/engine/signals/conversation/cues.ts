@@ -28,7 +28,7 @@ const SERVICE: [string, RegExp][] = [
     'how-to',
     /\b(?:here's how|here is how|follow these steps|to fix (?:this|it)|try (?:clearing|restarting|updating|logging|reinstalling)|go to (?:settings|your account))\b/gi,
   ],
-  ['step', /^\s*(?:\d+[.)]|step \d+\b)/gim],
+  ['step', /^\s*(?:\d{1,6}[.)]|step \d{1,6}\b)/gim],
   ['tracking', /\btracking (?:number|no\.?|code|link|id)\b/gi],
   [
     'status',
@@ -45,17 +45,17 @@ const SERVICE: [string, RegExp][] = [
 const PITCH: [string, RegExp][] = [
   [
     'call-to-action',
-    /\b(?:(?:book|schedule|hop on|jump on|grab)\s+(?:a|an|your)?\s*(?:quick\s+|free\s+|short\s+|\d+[- ]min(?:ute)?\s+)?(?:call|demo|chat|meeting|spot|seat)|sign up|buy now|order now|shop now|get started|claim (?:your|it)|join now|subscribe|register (?:now|today)|learn more|click (?:here|the link|below)|check out (?:our|my|this)|link in (?:my )?bio|dm me)\b/gi,
+    /\b(?:(?:book|schedule|hop on|jump on|grab)\s+(?:a|an|your)?\s*(?:quick\s+|free\s+|short\s+|\d{1,6}[- ]min(?:ute)?\s+)?(?:call|demo|chat|meeting|spot|seat)|sign up|buy now|order now|shop now|get started|claim (?:your|it)|join now|subscribe|register (?:now|today)|learn more|click (?:here|the link|below)|check out (?:our|my|this)|link in (?:my )?bio|dm me)\b/gi,
   ],
   [
     'offer',
-    /\b(?:discount|promo(?: code)?|coupon|use code|\d+\s?% off|special offer|exclusive (?:offer|deal|access)|free trial|limited offer|early[- ]bird|bundle deal)\b/gi,
+    /\b(?:discount|promo(?: code)?|coupon|use code|\d{1,6}\s?% off|special offer|exclusive (?:offer|deal|access)|free trial|limited offer|early[- ]bird|bundle deal)\b/gi,
   ],
   [
     'urgency',
-    /\b(?:limited time|today only|act now|hurry|last chance|ends (?:tonight|today|soon|this week|on \w+)|only \d+ (?:spots|seats|left|places)|don't miss|before it's gone|while (?:stocks|supplies) last)\b/gi,
+    /\b(?:limited time|today only|act now|hurry|last chance|ends (?:tonight|today|soon|this week|on \w+)|only \d{1,6} (?:spots|seats|left|places)|don't miss|before it's gone|while (?:stocks|supplies) last)\b/gi,
   ],
-  ['pricing', /\b(?:our pricing|our plans?|per month|a month|\/mo\b|starting at|only \$\d+)/gi],
+  ['pricing', /\b(?:our pricing|our plans?|per month|a month|\/mo\b|starting at|only \$\d{1,6})/gi],
 ];
 
 // Bounded digit runs: `\d[\d.,]*` before an optional currency backtracks on a long run of digits
@@ -70,7 +70,7 @@ const PRICE =
  */
 const PROMO = wordRegExp(
   [
-    String.raw`\b(?:upgrade|upgrading|book\s+now|shop\s+now|buy\s+now|order\s+now|sign\s+up|subscribe|earn\s+(?:[$€£]\s?)?\d+|refer\s+a\s+friend|referral|for\s+every\s+friend|did\s+you\s+know|\d+\s?%\s+off|discount|promo(?:\s+code)?|coupon|special\s+offer|limited\s+time|vip|our\s+new\s+(?:plan|tier|collection)|before\s+(?:it'?s\s+gone|they\s+sell\s+out)|reply\s+yes\s+to)\b`,
+    String.raw`\b(?:upgrade|upgrading|book\s+now|shop\s+now|buy\s+now|order\s+now|sign\s+up|subscribe|earn\s+(?:[$€£]\s?)?\d{1,6}|refer\s+a\s+friend|referral|for\s+every\s+friend|did\s+you\s+know|\d{1,6}\s?%\s+off|discount|promo(?:\s+code)?|coupon|special\s+offer|limited\s+time|vip|our\s+new\s+(?:plan|tier|collection)|before\s+(?:it'?s\s+gone|they\s+sell\s+out)|reply\s+yes\s+to)\b`,
     String.raw`\b(?:p[aá]sate|por\s+solo|disfruta|promoci[oó]n|oferta|descuento|2x1|aprovecha|responde\s+s[ií]|suscr[ií]bete|reg[ií]strate|te\s+lo\s+activamos|aproveite|promo[cç][aã]o|desconto|por\s+apenas|inscreva-se|assine|cupom|profitez|b[eé]n[eé]ficiez|offre|r[eé]duction|inscrivez-vous|d[eè]s\s+maintenant|abonnez-vous|carte\s+fid[eé]lit[eé]|angebot|rabatt|jetzt\s+(?:buchen|bestellen|sichern|upgraden)|aktion|offerta|sconto|approfitta|promozione|iscriviti|diskon|cuma|buruan|daftar\s+sekarang|gratis\s+ongkir|sirf\s+[₹]|abhi\s+(?:order|book))\b`,
     'キャンペーン|割引|今なら|お得|乗り換え|新プラン|عرض خاص|خصم|اشترك',
   ],

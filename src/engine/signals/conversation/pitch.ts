@@ -18,7 +18,7 @@ import { promoCues, readPitch } from './cues';
 /** After a no: asking for their time again, or repeating the benefit. */
 const ASK_AGAIN = wordRegExp(
   [
-    String.raw`\b(?:could\s+i|can\s+i|let\s+me|how\s+about|just\s+so\s+you\s+know|\d+\s+min(?:ute)?s?|a\s+quick\s+(?:call|chat|demo)|show\s+you|save\s+\d|reconsider|change\s+your\s+mind|one\s+more\s+(?:time|chance)|podr[ií]a|puedo|posso|pourrais-je|puis-je|k[oö]nnte\s+ich|potrei|boleh|kya\s+main)\b`,
+    String.raw`\b(?:could\s+i|can\s+i|let\s+me|how\s+about|just\s+so\s+you\s+know|\d{1,6}\s+min(?:ute)?s?|a\s+quick\s+(?:call|chat|demo)|show\s+you|save\s+\d|reconsider|change\s+your\s+mind|one\s+more\s+(?:time|chance)|podr[ií]a|puedo|posso|pourrais-je|puis-je|k[oö]nnte\s+ich|potrei|boleh|kya\s+main)\b`,
   ],
   'iu',
 );

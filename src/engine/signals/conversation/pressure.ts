@@ -10,9 +10,9 @@ import { wordRegExp } from './boundary';
 
 const ULTIMATUM = wordRegExp(
   [
-    String.raw`\b(?:(?:in|within)\s+the\s+next\s+\d+\s+(?:hours?|minutes?|mins?)|by\s+(?:tonight|tomorrow|midnight|end\s+of\s+(?:day|today)|eod)\s+or|or\s+(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:have\s+to\s+)?(?:give|offer|move|pass|release)|need\s+(?:a|an|your)\s+(?:yes\s+or\s+no|answer|decision)\s+(?:by|within|in|today|tonight)|today\s+only|last\s+chance|expires?\s+(?:tonight|today|at\s+midnight))\b`,
-    String.raw`\b(?:en\s+las\s+pr[oó]ximas\s+\d+\s+horas|o\s+tendr(?:é|emos)\s+que|nas\s+pr[oó]ximas\s+\d+\s+horas|ou\s+(?:vou|vamos)\s+ter\s+que|dans\s+les\s+\d+\s+prochaines\s+heures|sinon\s+(?:je|nous|on)|in\s+den\s+n[aä]chsten\s+\d+\s+stunden|sonst\s+(?:muss|m[uü]ssen)|entro\s+(?:stasera|le\s+prossime\s+\d+\s+ore)|altrimenti|dalam\s+\d+\s+jam|kalau\s+tidak|warna\s+(?:main|hum))\b`,
-    '本日中に|今日中に|締め切り|خلال\\s*\\d+\\s*ساع|وإلا',
+    String.raw`\b(?:(?:in|within)\s+the\s+next\s+\d{1,6}\s+(?:hours?|minutes?|mins?)|by\s+(?:tonight|tomorrow|midnight|end\s+of\s+(?:day|today)|eod)\s+or|or\s+(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:have\s+to\s+)?(?:give|offer|move|pass|release)|need\s+(?:a|an|your)\s+(?:yes\s+or\s+no|answer|decision)\s+(?:by|within|in|today|tonight)|today\s+only|last\s+chance|expires?\s+(?:tonight|today|at\s+midnight))\b`,
+    String.raw`\b(?:en\s+las\s+pr[oó]ximas\s+\d{1,6}\s+horas|o\s+tendr(?:é|emos)\s+que|nas\s+pr[oó]ximas\s+\d{1,6}\s+horas|ou\s+(?:vou|vamos)\s+ter\s+que|dans\s+les\s+\d{1,6}\s+prochaines\s+heures|sinon\s+(?:je|nous|on)|in\s+den\s+n[aä]chsten\s+\d{1,6}\s+stunden|sonst\s+(?:muss|m[uü]ssen)|entro\s+(?:stasera|le\s+prossime\s+\d{1,6}\s+ore)|altrimenti|dalam\s+\d{1,6}\s+jam|kalau\s+tidak|warna\s+(?:main|hum))\b`,
+    '本日中に|今日中に|締め切り|خلال\\s*\\d{1,6}\\s*ساع|وإلا',
   ],
   'giu',
 );

@@ -14,7 +14,7 @@ export const CREDENTIALS = [
 
 /** Remote-access and sideloaded apps: installing them hands over the device. */
 export const REMOTE_ACCESS = [
-  String.raw`\b(?:anydesk|teamviewer|quick\s?support|rustdesk|ultraviewer|airdroid|remote\s+access|screen\s+shar(?:e|ing)|allow\s+all\s+permissions|[\w-]+\.apk)\b`,
+  String.raw`\b(?:anydesk|teamviewer|quick\s?support|rustdesk|ultraviewer|airdroid|remote\s+access|screen\s+shar(?:e|ing)|allow\s+all\s+permissions|[\w-]{1,64}\.apk)\b`,
 ];
 
 /** Asking for it: send, share, tell, reply with, enter… */

@@ -35,7 +35,7 @@ const MUST = wordRegExp(
 );
 /** An amount, a currency, or a gift card: what makes "pay" concrete. */
 const AMOUNT =
-  /[$€£¥₹₩]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|usd|usdt|eur|gbp|reais|rb|ribu|juta|rs\b|円|万)|R\$|gift\s?card|tarjeta|cart[aã]o|carte|gutschein|fee|taxa|frais|geb[uü]hr|kaution|biaya/iu;
+  /[$€£¥₹₩]\s?\d|\d[\d.,]{0,20}\s?(?:[$€£¥₹]|usd|usdt|eur|gbp|reais|rb|ribu|juta|rs\b|円|万)|R\$|gift\s?card|tarjeta|cart[aã]o|carte|gutschein|fee|taxa|frais|geb[uü]hr|kaution|biaya/iu;
 
 interface Clause {
   text: string;

@@ -14,7 +14,7 @@ const MONEY = String.raw`(?:[$€£₹¥]\s?\d[\d.,]{0,12}(?:\s*[-–]\s*[$€£
 const INCOME = wordRegExp(
   [
     // A rate of return: 15-20% a week, 30% semanal, 3% ao dia.
-    String.raw`(?:\d{1,3}\s?%?\s*[-–]\s*)?\d{1,3}(?:[.,]\d+)?\s?%\s*${PERIOD}\b`,
+    String.raw`(?:\d{1,3}\s?%?\s*[-–]\s*)?\d{1,3}(?:[.,]\d{1,6})?\s?%\s*${PERIOD}\b`,
     // Money per period: $200–$800 daily, 500€ al giorno, earn $5 per like.
     String.raw`${MONEY}\s*${PERIOD}\b`,
     String.raw`\b(?:earn|make|making|gano|ganar|ganho|ganhar|gagne[rz]?|verdien\w*|guadagn\w*|dapat|cuan|kama\w*)\s+(?:up\s+to\s+|hasta\s+|at[eé]\s+|jusqu'?[àa]\s+|bis\s+zu\s+|fino\s+a\s+|sampai\s+)?${MONEY}`,
