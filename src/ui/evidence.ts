@@ -13,7 +13,7 @@ export interface Span {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
-const APOSTROPHE = /['’]/;
+const JOINER = /['’-]/;
 const SPACE = /\s/;
 /** A whitespace-free token that is a link: a scheme, www., or a dotted host with a known shape. */
 const LINK =
@@ -24,8 +24,8 @@ function isWordChar(text: string, i: number): boolean {
   const c = text[i];
   if (c === undefined) return false;
   if (WORD.test(c)) return true;
-  // "it's": an apostrophe between letters belongs to the word.
-  return APOSTROPHE.test(c) && WORD.test(text[i - 1] ?? '') && WORD.test(text[i + 1] ?? '');
+  // "it's", "cold-brew": an apostrophe or hyphen between letters belongs to the word.
+  return JOINER.test(c) && WORD.test(text[i - 1] ?? '') && WORD.test(text[i + 1] ?? '');
 }
 
 let graphemes: Intl.Segmenter | null | undefined;
@@ -123,6 +123,17 @@ export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
 /** What a quote of the draft looks like once tidied: no surrounding punctuation or spaces. */
 export function quoteText(text: string, s: Span): string {
   return text.slice(s.start, s.end).trim();
+}
+
+/**
+ * A quote short enough to read in a line: cut at a word boundary with "…" (a whole templated
+ * draft is evidence too, but nobody needs it quoted back in full).
+ */
+export function clipQuote(q: string, max = 48): string {
+  if (q.length <= max) return q;
+  const cut = q.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Whether `part` stands as whole words inside `whole` ("eth" in "eth airdrop", not in "ethos"). */

@@ -67,6 +67,31 @@ export interface Reason {
   more: number;
 }
 
+/** One signal as a reason: its plain name, tone and up to `maxQuotes` quotes of the draft. */
+export function reasonOf(s: SignalLike, draft: string, t: Words, maxQuotes = 3): Reason {
+  const quotes = quotesOf(draft, s);
+  return {
+    id: s.id,
+    severity: s.severity,
+    tone: SEVERITY[s.severity].tone,
+    name: signalName(s.id, t),
+    message: s.message,
+    quotes: quotes.slice(0, maxQuotes),
+    more: Math.max(0, quotes.length - maxQuotes),
+  };
+}
+
+/** Every reason for and against, worst first (best first for a draft worth sending). */
+export function allReasons(
+  v: Pick<Verdict, 'verdict' | 'signals'>,
+  draft: string,
+  t: Words,
+): Reason[] {
+  const { hurts, helps } = groupSignals(v.signals);
+  const order = v.verdict === 'send' ? [...helps, ...hurts] : [...hurts, ...helps];
+  return order.map((s) => reasonOf(s, draft, t));
+}
+
 /**
  * The reasons a summary leads with: for a draft worth sending what helps it most, otherwise what
  * hurts it most. A reason whose words are all already quoted by an earlier one is skipped, so
@@ -77,30 +102,17 @@ export function topReasons(
   draft: string,
   t: Words,
   n = 2,
-  maxQuotes = 3,
 ): Reason[] {
-  const { hurts, helps } = groupSignals(v.signals);
-  const order = v.verdict === 'send' ? [...helps, ...hurts] : [...hurts, ...helps];
   const quoted = new Set<string>();
   const names = new Set<string>();
   const out: Reason[] = [];
-  for (const s of order) {
+  for (const r of allReasons(v, draft, t)) {
     if (out.length >= n) break;
-    const quotes = quotesOf(draft, s);
-    const keys = quotes.map((q) => q.toLocaleLowerCase());
-    const name = signalName(s.id, t);
-    if (names.has(name) || (keys.length > 0 && keys.every((k) => quoted.has(k)))) continue;
-    names.add(name);
+    const keys = [...r.quotes].map((q) => q.toLocaleLowerCase());
+    if (names.has(r.name) || (keys.length > 0 && keys.every((k) => quoted.has(k)))) continue;
+    names.add(r.name);
     for (const k of keys) quoted.add(k);
-    out.push({
-      id: s.id,
-      severity: s.severity,
-      tone: SEVERITY[s.severity].tone,
-      name,
-      message: s.message,
-      quotes: quotes.slice(0, maxQuotes),
-      more: Math.max(0, quotes.length - maxQuotes),
-    });
+    out.push(r);
   }
   return out;
 }

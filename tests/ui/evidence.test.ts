@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { evidenceQuotes, mergeSpans, wholeSpan } from '../../src/ui/evidence';
+import { clipQuote, evidenceQuotes, mergeSpans, wholeSpan } from '../../src/ui/evidence';
 
 /** The text of `wholeSpan` over the first occurrence of `part` in `text`. */
 function widened(text: string, part: string, from = 0, to = part.length): string {
@@ -116,5 +116,14 @@ describe('evidenceQuotes', () => {
         { start: 24, end: 31 },
       ]),
     ).toEqual(['FREE', 'freedom']);
+  });
+});
+
+describe('clipQuote', () => {
+  it('leaves short quotes alone and cuts long ones at a word with an ellipsis', () => {
+    expect(clipQuote('today only')).toBe('today only');
+    const long = 'Hi Alex! I came across your profile and love what you are doing with indie games';
+    expect(clipQuote(long)).toBe('Hi Alex! I came across your profile and love…');
+    expect(clipQuote('x'.repeat(60))).toBe(`${'x'.repeat(48)}…`);
   });
 });
