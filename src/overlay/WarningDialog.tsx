@@ -20,6 +20,13 @@ import { recipientName } from './recipient';
 
 type Choice = WarningChoice | 'details';
 
+/** Edit first (the safe choice, focused), then Send anyway, then the way to the details. */
+const BUTTONS: { choice: Choice; cls: string; label: string }[] = [
+  { choice: 'edit', cls: 'btn primary', label: 'overlay_warning_edit' },
+  { choice: 'send', cls: 'btn', label: 'overlay_warning_send' },
+  { choice: 'details', cls: 'linkbtn', label: 'overlay_warning_details' },
+];
+
 export function WarningDialog({
   model,
   onDetails,
@@ -93,34 +100,19 @@ export function WarningDialog({
           {fix && <Fix text={fix} />}
         </div>
         <div class="actions" ref={buttons}>
-          <button
-            ref={editRef}
-            type="button"
-            class="btn primary"
-            data-choice="edit"
-            disabled={done}
-            onClick={() => choose('edit')}
-          >
-            {msg('overlay_warning_edit')}
-          </button>
-          <button
-            type="button"
-            class="btn"
-            data-choice="send"
-            disabled={done}
-            onClick={() => choose('send')}
-          >
-            {msg('overlay_warning_send')}
-          </button>
-          <button
-            type="button"
-            class="linkbtn"
-            data-choice="details"
-            disabled={done}
-            onClick={() => choose('details')}
-          >
-            {msg('overlay_warning_details')}
-          </button>
+          {BUTTONS.map((b) => (
+            <button
+              key={b.choice}
+              ref={b.choice === 'edit' ? editRef : undefined}
+              type="button"
+              class={b.cls}
+              data-choice={b.choice}
+              disabled={done}
+              onClick={() => choose(b.choice)}
+            >
+              {msg(b.label)}
+            </button>
+          ))}
         </div>
       </div>
     </div>

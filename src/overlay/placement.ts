@@ -73,26 +73,24 @@ const MARGIN = 8;
 
 export function placeCard(box: Box, badge: Rect | null): CardPlace {
   const width = Math.min(CARD_WIDTH, box.vw - 2 * MARGIN);
+  const fits = (room: number) => room >= width + MARGIN;
   const roomLeft = box.left - MARGIN;
   const roomRight = box.vw - box.right - MARGIN;
-  const bottomAt = Math.min(box.bottom, box.vh - MARGIN);
-  if (roomLeft >= width + MARGIN || roomRight >= width + MARGIN) {
-    const left = roomLeft >= width + MARGIN ? box.left - MARGIN - width : box.right + MARGIN;
-    return {
-      left,
-      bottom: box.vh - bottomAt,
-      width,
-      maxHeight: Math.max(160, bottomAt - MARGIN),
-      beside: true,
-    };
-  }
-  const top = Math.min(badge?.top ?? box.top, box.top) - MARGIN;
-  const left = Math.max(MARGIN, Math.min(box.right - width, box.vw - width - MARGIN));
+  const beside = fits(roomLeft) || fits(roomRight);
+  // Beside: bottom-aligned with the composer. Above: over the badge, right-aligned with the box.
+  const bottomAt = beside
+    ? Math.min(box.bottom, box.vh - MARGIN)
+    : Math.min(badge?.top ?? box.top, box.top) - MARGIN;
+  const left = !beside
+    ? Math.max(MARGIN, Math.min(box.right - width, box.vw - width - MARGIN))
+    : fits(roomLeft)
+      ? box.left - MARGIN - width
+      : box.right + MARGIN;
   return {
     left,
-    bottom: box.vh - top,
+    bottom: box.vh - bottomAt,
     width,
-    maxHeight: Math.max(160, top - MARGIN),
-    beside: false,
+    maxHeight: Math.max(160, bottomAt - MARGIN),
+    beside,
   };
 }

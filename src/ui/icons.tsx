@@ -3,6 +3,7 @@
  * the toolbar icon, see scripts/make-icons.ts) and a verdict's glyph on the colour scale. Both are
  * decorative (`aria-hidden`): the words next to them always say the same thing.
  */
+import type { ComponentChildren } from 'preact';
 import type { Tone } from './vocabulary';
 
 const GLYPH: Record<Tone, string> = {
@@ -12,50 +13,40 @@ const GLYPH: Record<Tone, string> = {
   neutral: 'M8 12 H16',
 };
 
-/** A verdict or severity glyph: a ring with a check, a bang or a cross, in the tone's colour. */
-export function ToneIcon({ tone, size = 16 }: { tone: Tone; size?: number }) {
+/** The shared frame of both pictures: a 24-unit square, hidden from assistive technology. */
+function Icon({ cls, size, children }: { cls: string; size: number; children: ComponentChildren }) {
   return (
     <svg
-      class={`w-icon w-tone--${tone}`}
+      class={cls}
       width={size}
       height={size}
       viewBox="0 0 24 24"
       aria-hidden="true"
       focusable="false"
     >
-      <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2.2" />
-      <path
-        d={GLYPH[tone]}
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2.6"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      />
+      {children}
     </svg>
+  );
+}
+
+const STROKE = { fill: 'none', stroke: 'currentColor', 'stroke-linecap': 'round' } as const;
+
+/** A verdict or severity glyph: a ring with a check, a bang or a cross, in the tone's colour. */
+export function ToneIcon({ tone, size = 16 }: { tone: Tone; size?: number }) {
+  return (
+    <Icon cls={`w-icon w-tone--${tone}`} size={size}>
+      <circle cx="12" cy="12" r="10" {...STROKE} stroke-width="2.2" />
+      <path d={GLYPH[tone]} {...STROKE} stroke-width="2.6" stroke-linejoin="round" />
+    </Icon>
   );
 }
 
 /** Worthy's mark, so a user can tell Worthy's badge from X's own controls. */
 export function WorthyMark({ size = 16 }: { size?: number }) {
   return (
-    <svg
-      class="w-mark-logo"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon cls="w-mark-logo" size={size}>
       <rect width="24" height="24" rx="5.3" fill="rgb(29,155,240)" />
-      <path
-        d="M6.2 12.6 L10.3 16.6 L17.9 7.9"
-        fill="none"
-        stroke="#fff"
-        stroke-width="3"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      />
-    </svg>
+      <path d="M6.2 12.6 L10.3 16.6 L17.9 7.9" {...STROKE} stroke="#fff" stroke-width="3" />
+    </Icon>
   );
 }

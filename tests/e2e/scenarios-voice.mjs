@@ -6,16 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionPage, ROOT, until } from './harness.mjs';
-import {
-  badge,
-  chatBox,
-  coldSpam,
-  dialog,
-  legacyBox,
-  open,
-  REPLY_ALICE,
-  waitVerdict,
-} from './scenarios.mjs';
+import { badge, chatBox, coldSpam, dialog, open, REPLY_ALICE, waitVerdict } from './scenarios.mjs';
 
 const CATALOG = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8'));
 /** The verdict's name as every surface must say it. */
@@ -115,32 +106,43 @@ async function cardLeavesThreadVisible(page, surface, what) {
   return `${what}: last 2 of ${n} messages clear (${notes.join(', ')})`;
 }
 
+const TO_BOB = 'Sorry Bob, it shipped Friday and arrives tomorrow.';
+
+/** The places a draft can be typed: path, which composer, what to type. */
+const PLACES = {
+  chatTheirsLast: ['/i/chat/333-444', 'chat', TO_BOB],
+  chatMineLast: ['/i/chat/111-222', 'chat', REPLY_ALICE],
+  legacyPage: ['/messages/111-222?drawer=0', 'legacy', SHORT_REPLY],
+  drawer: ['/home?drawer=1', 'legacy', SHORT_REPLY],
+};
+
+/** Opens a place and types its draft into its composer; returns the surface kind. */
+async function typeAt(page, [path, surface, text]) {
+  await open(page, path);
+  // The legacy composer (page or drawer) is X's complementary aside; Chat's is its own textbox.
+  const box =
+    surface === 'legacy'
+      ? page.getByRole('complementary').getByRole('textbox').first()
+      : chatBox(page);
+  await box.click();
+  await box.pressSequentially(text);
+  return surface;
+}
+
 export const scenarios = [
   {
     name: 'voice: the badge reads as a status (never "Send") and covers no control or latest message',
     async run({ page }) {
       const notes = [];
-      // Chat: the newest message is theirs (left), then a cold thread, then mine (right).
-      await open(page, '/i/chat/333-444');
-      await chatBox(page).click();
-      await chatBox(page).pressSequentially('Sorry Bob, it shipped Friday and arrives tomorrow.');
-      notes.push(await badgeIsAStatus(page, 'chat', 'Chat, theirs last'));
-      await open(page, '/i/chat/111-222');
-      await chatBox(page).click();
-      await chatBox(page).pressSequentially(REPLY_ALICE);
-      notes.push(await badgeIsAStatus(page, 'chat', 'Chat, mine last'));
+      // Chat with their message last, with mine last, and cold; the legacy page; the drawer.
+      const check = (surface, what) => badgeIsAStatus(page, surface, what);
+      notes.push(await check(await typeAt(page, PLACES.chatTheirsLast), 'Chat, theirs last'));
+      notes.push(await check(await typeAt(page, PLACES.chatMineLast), 'Chat, mine last'));
       await coldSpam(page);
-      notes.push(await badgeIsAStatus(page, 'chat', 'Chat, cold'));
-      await open(page, '/messages/111-222?drawer=0');
-      await legacyBox(page).first().click();
-      await legacyBox(page).first().pressSequentially(SHORT_REPLY);
-      notes.push(await badgeIsAStatus(page, 'legacy', 'legacy page'));
+      notes.push(await check('chat', 'Chat, cold'));
+      notes.push(await check(await typeAt(page, PLACES.legacyPage), 'legacy page'));
       await page.setViewportSize({ width: 1024, height: 640 });
-      await open(page, '/home?drawer=1');
-      const drawer = page.getByRole('complementary').getByRole('textbox').first();
-      await drawer.click();
-      await drawer.pressSequentially(SHORT_REPLY);
-      notes.push(await badgeIsAStatus(page, 'legacy', 'drawer'));
+      notes.push(await check(await typeAt(page, PLACES.drawer), 'drawer'));
       return notes.join('; ');
     },
   },
@@ -191,19 +193,12 @@ export const scenarios = [
     async run({ page }) {
       await page.setViewportSize({ width: 1024, height: 640 });
       const notes = [];
-      await open(page, '/i/chat/333-444');
-      await chatBox(page).click();
-      await chatBox(page).pressSequentially('Sorry Bob, it shipped Friday and arrives tomorrow.');
-      notes.push(await cardLeavesThreadVisible(page, 'chat', 'Chat 1024×640'));
-      await open(page, '/messages/111-222?drawer=0');
-      await legacyBox(page).first().click();
-      await legacyBox(page).first().pressSequentially(SHORT_REPLY);
-      notes.push(await cardLeavesThreadVisible(page, 'legacy', 'legacy page 1024×640'));
-      await open(page, '/home?drawer=1');
-      const drawer = page.getByRole('complementary').getByRole('textbox').first();
-      await drawer.click();
-      await drawer.pressSequentially(SHORT_REPLY);
-      notes.push(await cardLeavesThreadVisible(page, 'legacy', 'drawer 1024×640'));
+      for (const [place, what] of [
+        [PLACES.chatTheirsLast, 'Chat 1024×640'],
+        [PLACES.legacyPage, 'legacy page 1024×640'],
+        [PLACES.drawer, 'drawer 1024×640'],
+      ])
+        notes.push(await cardLeavesThreadVisible(page, await typeAt(page, place), what));
       return notes.join('; ');
     },
   },
