@@ -4,7 +4,7 @@
  * Prints "what | budget | today | ok" and exits 1 when a budget is broken.
  *   npm run budgets               build, then measure (about a minute and a half)
  *   npm run budgets -- --no-build measure the dist/ already built (scripts/package.ts does this)
- * Why each budget is where it is: README, "Performance budgets".
+ * Why each budget is where it is: docs/budgets.md.
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';

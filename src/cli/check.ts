@@ -3,12 +3,17 @@
  * the rows before it had already gone out, a minute apart, so templates and pace show up the way
  * they would on the real send.
  */
+
+import { english } from '../engine/i18n';
 import type { EngineInput, EngineResources, Verdict } from '../engine/index';
 import { scoreInput } from '../engine/index';
 import { TEMPLATE_SIMILARITY } from '../engine/signals/sending/blanket';
 import { fingerprint, similarity } from '../engine/text/fingerprint';
+import { topReasons } from '../ui/signals';
+import { type Tone, VERDICT } from '../ui/vocabulary';
 import { csvRecords } from './csv';
 import { type Io, useColour, writeLine } from './io';
+import { paint, pctOrDash, signedName, verdictWords } from './words';
 
 export const CHECK_HELP = `Usage: worthy check <campaign.csv> [--json] [--no-vectors]
 
@@ -135,50 +140,57 @@ export function checkCampaign(
   };
 }
 
-const COLOURS = { send: '\x1b[32m', revise: '\x1b[33m', hold: '\x1b[31m' } as const;
-const RESET = '\x1b[0m';
+const HEAD = ['#', 'recipient', 'verdict', 'score', 'relevance', 'spam risk', 'reasons'];
+/** Columns aligned right: the numbers. */
+const RIGHT = new Set([0, 3, 4, 5]);
 
-/** Signal ids worth showing as reasons: the two that weigh most, good news last. */
-function reasons(v: Verdict): string {
-  const top = v.signals.filter((s) => s.weight !== 0 || s.severity === 'high').slice(0, 2);
-  return top.map((s) => s.id).join(', ') || '—';
+/** The two reasons that weigh most, in words, with + for what helped and − for what hurt. */
+function reasons(r: RowResult, draft: string): string {
+  const top = topReasons(r.verdict!, draft, english, 2);
+  return top.map(signedName).join('; ') || '—';
 }
 
 export function renderTable(
   results: RowResult[],
   summary: CampaignSummary,
   colour: boolean,
+  drafts: readonly string[] = [],
 ): string {
-  const head = ['#', 'handle', 'verdict', 'score', 'relevance', 'spam', 'reasons'];
   const rows = results.map((r) => {
     const v = r.verdict;
-    if (!v) return [String(r.row), r.handle || '—', 'error', '', '', '', r.error ?? ''];
-    return [
-      String(r.row),
-      r.handle ? `@${r.handle}` : '—',
-      v.verdict,
-      String(v.score),
-      v.relevance === null ? '—' : v.relevance.toFixed(2),
-      v.spam.toFixed(2),
-      reasons(v),
-    ];
+    const who = r.handle ? `@${r.handle}` : '—';
+    if (!v) return { cells: [String(r.row), who, 'error', '', '', '', r.error ?? ''], tone: null };
+    const verdict = verdictWords(v);
+    return {
+      cells: [
+        String(r.row),
+        who,
+        verdict.text,
+        String(Math.round(v.score)),
+        pctOrDash(v.relevance),
+        pctOrDash(v.spam),
+        reasons(r, drafts[r.row - 1] ?? ''),
+      ],
+      tone: verdict.tone,
+    };
   });
-  const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
-  const right = new Set([0, 3, 4, 5]);
-  const fmt = (cells: string[], paint: boolean) =>
+  const widths = HEAD.map((h, k) => Math.max(h.length, ...rows.map((r) => r.cells[k]!.length)));
+  const fmt = (cells: string[], tone: Tone | null) =>
     cells
       .map((c, k) => {
-        const padded = right.has(k) ? c.padStart(widths[k]!) : c.padEnd(widths[k]!);
-        const code = COLOURS[c as keyof typeof COLOURS];
-        return paint && k === 2 && code ? `${code}${padded}${RESET}` : padded;
+        const padded = RIGHT.has(k) ? c.padStart(widths[k]!) : c.padEnd(widths[k]!);
+        return k === 2 && tone ? paint(padded, tone, colour) : padded;
       })
       .join('  ')
       .trimEnd();
-  const lines = [fmt(head, false), widths.map((w) => '-'.repeat(w)).join('  ')];
-  for (const r of rows) lines.push(fmt(r, colour));
+  const lines = [fmt(HEAD, null), widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (const r of rows) lines.push(fmt(r.cells, r.tone));
   lines.push('');
   const s = summary;
-  const counts = `${s.send} send, ${s.revise} revise, ${s.hold} hold${s.errors ? `, ${s.errors} error` : ''}`;
+  const counts = (['send', 'revise', 'hold'] as const)
+    .map((k) => `${s[k]} ${english(VERDICT[k].name)}`)
+    .concat(s.errors ? [`${s.errors} error${s.errors === 1 ? '' : 's'}`] : [])
+    .join(' · ');
   lines.push(`${s.total} rows: ${counts}`);
   if (s.templates.length === 0) lines.push('No rows share a template.');
   for (const g of s.templates) {
@@ -201,7 +213,8 @@ export async function runCheck(
     }
     await writeLine(io.stdout, JSON.stringify({ summary }));
   } else {
-    io.stdout.write(renderTable(results, summary, useColour(io)));
+    const drafts = csvRecords(text).records.map((r) => r.draft ?? '');
+    io.stdout.write(renderTable(results, summary, useColour(io), drafts));
   }
   return summary.errors > 0 ? 1 : 0;
 }

@@ -14,7 +14,8 @@ export const HELP = `Usage: worthy <command> [options]
 Is this DM worth sending to this person? Scores drafts with the Worthy engine.
 
 Commands:
-  score [file.jsonl]     score JSON Lines inputs (stdin when no file), one JSON result per line
+  score [file.jsonl]     score JSON Lines inputs (stdin when no file): one JSON result per line,
+                         or --pretty for each verdict in words
   check <campaign.csv>   pre-flight a campaign CSV: table of verdicts, templated rows, summary
 
 Run "worthy <command> --help" for details.
@@ -34,7 +35,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stdout.write(HELP);
     return command ? 0 : 2;
   }
-  const known = new Set(['--help', '-h', '--json', '--no-vectors']);
+  const known = new Set(['--help', '-h', '--json', '--pretty', '--no-vectors']);
   const unknown = [...flags].find((f) => !known.has(f) && f !== '-');
   switch (command) {
     case 'score': {
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const file = args[0];
       if (file && !(await exists(file))) return fail(`no such file: ${file}`, '');
       const resources = await loadResources(io, !flags.has('--no-vectors'));
-      return runScore(io, file, resources);
+      return runScore(io, file, resources, flags.has('--pretty'));
     }
     case 'check': {
       if (help) return usage(io, CHECK_HELP);

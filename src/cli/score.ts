@@ -4,13 +4,16 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { type EngineResources, scoreInput } from '../engine/index';
-import { type Io, writeLine } from './io';
+import { type EngineInput, type EngineResources, scoreInput } from '../engine/index';
+import { type Io, useColour, writeLine } from './io';
+import { prettyVerdict } from './pretty';
 
-export const SCORE_HELP = `Usage: worthy score [file.jsonl] [--no-vectors]
+export const SCORE_HELP = `Usage: worthy score [file.jsonl] [--pretty] [--no-vectors]
 
 Scores drafts given as JSON Lines (one engine input per line; stdin when no file is given) and
-prints one JSON verdict per input line, in the same order. Blank lines are skipped.
+prints one JSON verdict per input line, in the same order. Blank lines are skipped. With
+--pretty, prints each verdict in words instead: what helped (+) and what hurt (−), with points,
+the words of the draft they are about, what to engage with and one fix.
 
 A line that is not valid JSON or fails validation prints
   {"line": N, "error": "line N: <problem>"}
@@ -21,6 +24,7 @@ Each input: {"draft": "...", "recipient": {"handle","name","bio","location","pos
   "links","at"}], "settings": {...}, "now": <ms or ISO date>}
 
 Options:
+  --pretty       one readable block per draft instead of JSON (colour on a terminal)
   --no-vectors   skip loading word vectors (faster start; relevance uses word overlap only)
   -h, --help     show this help
 `;
@@ -29,11 +33,17 @@ export async function runScore(
   io: Io,
   file: string | undefined,
   resources: EngineResources,
+  pretty = false,
 ): Promise<number> {
   const input = file ? createReadStream(file, { encoding: 'utf8' }) : io.stdin;
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const colour = useColour(io);
   let n = 0;
   let failed = 0;
+  const fail = (problem: string) => {
+    failed++;
+    return writeLine(io.stdout, pretty ? `${n}. line ${n}: ${problem}\n` : errorLine(n, problem));
+  };
   for await (const raw of lines) {
     n++;
     if (raw.trim() === '') continue;
@@ -41,16 +51,14 @@ export async function runScore(
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      failed++;
-      await writeLine(io.stdout, errorLine(n, `invalid JSON (${(e as Error).message})`));
+      await fail(`invalid JSON (${(e as Error).message})`);
       continue;
     }
     const r = scoreInput(value, resources);
-    if (r.ok) await writeLine(io.stdout, JSON.stringify(r.verdict));
-    else {
-      failed++;
-      await writeLine(io.stdout, errorLine(n, r.error));
-    }
+    if (!r.ok) await fail(r.error);
+    else if (pretty)
+      await writeLine(io.stdout, `${prettyVerdict(value as EngineInput, r.verdict, n, colour)}\n`);
+    else await writeLine(io.stdout, JSON.stringify(r.verdict));
   }
   if (failed > 0) io.stderr.write(`worthy: ${failed} of the input lines failed\n`);
   return failed > 0 ? 1 : 0;

@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import { mountOverlay, type Overlay } from '../overlay/index';
-import type { BadgeModel } from '../overlay/model';
+import type { BadgeModel, Recipient } from '../overlay/model';
 import { scoreReplySchema } from '../shared/messages';
 import { request } from '../shared/messaging';
 import { SETTINGS_KEY } from '../shared/settings';
@@ -41,6 +41,7 @@ export function startSession(win: Window, gate: Gate): () => void {
   let composers: ComposerHandle[] = [];
   let active: ComposerHandle | null = null;
   let badge: BadgeModel | null = null;
+  const recipients = new WeakMap<HTMLElement, Recipient>();
   let lastTheme = 0;
   const roots = new WeakSet<Document | ShadowRoot>();
   const url = (): URL => new URL(win.location.href);
@@ -71,6 +72,7 @@ export function startSession(win: Window, gate: Gate): () => void {
           verdict: prev?.verdict ?? null,
           draft: prev?.draft ?? ev.draft,
           gate: prev?.gate ?? 'hold',
+          recipient: recipients.get(c.editor),
         });
       }
       if (ev.kind === 'error') {
@@ -81,6 +83,7 @@ export function startSession(win: Window, gate: Gate): () => void {
           draft: prev?.draft ?? ev.draft,
           gate: prev?.gate ?? 'hold',
           error: ev.error,
+          recipient: recipients.get(c.editor),
         });
       }
       const { reply, draft } = ev.entry;
@@ -90,6 +93,7 @@ export function startSession(win: Window, gate: Gate): () => void {
         verdict: reply.paused ? null : reply.verdict,
         draft,
         gate: reply.gate,
+        recipient: recipients.get(c.editor),
       };
       const conversationId = conversationIdOf(url());
       if (conversationId) next.mute = () => muteHere(c, conversationId);
@@ -108,7 +112,12 @@ export function startSession(win: Window, gate: Gate): () => void {
   const scorer = new Scorer({
     request: (context, timeoutMs) =>
       request({ type: 'score-draft', context }, scoreReplySchema, { timeoutMs }),
-    context: (c, draft) => draftContext(c, draft, url()),
+    context: (c, draft) => {
+      const context = draftContext(c, draft, url());
+      // The badge's card and the warning name the person: keep who the last score was for.
+      recipients.set(c.editor, { name: context.recipient.name, handle: context.recipient.handle });
+      return context;
+    },
     onEvent: onScore,
   });
 

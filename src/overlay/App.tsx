@@ -1,15 +1,19 @@
-/** The overlay's root: the badge, its panel, the warning and a polite live region. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+/** The overlay's root: the badge, its card, the warning and a polite live region. */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { msg } from '../shared/i18n';
+import { VERDICT } from '../ui/vocabulary';
 import { Badge } from './Badge';
-import { VERDICT_WORD } from './labels';
+import { Card } from './Card';
 import type { VerdictKind } from './model';
-import { Panel } from './Panel';
+import { type BadgePlace, placeBadge, placeCard } from './placement';
 import { useAnchorBox } from './position';
+import { freeSpace } from './room';
 import type { Store } from './store';
 import { WarningDialog } from './WarningDialog';
 
-const PANEL_ID = 'worthy-panel';
+const CARD_ID = 'worthy-card';
+/** The flex gap between the badge's status words and its other parts (see card.css). */
+const BADGE_GAP = 6;
 
 function useStore(store: Store) {
   const [state, setState] = useState(store.get());
@@ -27,48 +31,84 @@ function useAnnouncement(kind: VerdictKind | null): string {
   useEffect(() => {
     if (kind === prev.current) return;
     prev.current = kind;
-    if (kind) setText(msg('overlay_announce_verdict', [msg(VERDICT_WORD[kind])]));
+    if (kind) setText(msg('overlay_announce_verdict', [msg(VERDICT[kind].name)]));
   }, [kind]);
   return text;
 }
 
+const samePlace = (a: BadgePlace | null, b: BadgePlace | null): boolean =>
+  a === b || (!!a && !!b && a.left === b.left && a.top === b.top && a.compact === b.compact);
+
 export function App({ store }: { store: Store }) {
   const state = useStore(store);
-  const { badge, warning, theme, tick } = state;
-  const [open, setOpen] = useState(false);
+  const { badge, warning, theme, tick, card } = state;
+  const rootRef = useRef<HTMLDivElement>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLSpanElement>(null);
+  const [place, setPlace] = useState<BadgePlace | null>(null);
   const box = useAnchorBox(badge?.anchor ?? null, tick);
   const kind = badge && badge.state !== 'paused' ? (badge.verdict?.verdict ?? null) : null;
   const announcement = useAnnouncement(badge ? kind : null);
 
-  useEffect(() => {
-    if (!badge) setOpen(false);
-  }, [badge]);
+  // Find the badge a spot that covers neither X's controls nor the latest message: measured
+  // after each render that may have changed its size or surroundings, before paint.
+  useLayoutEffect(() => {
+    const el = badgeRef.current;
+    const host = (rootRef.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    if (!badge || !box || !el || !host) {
+      setPlace(null);
+      return;
+    }
+    const words = statusRef.current?.offsetWidth ?? 0;
+    const now = el.offsetWidth;
+    const size = place?.compact
+      ? { full: now + words + BADGE_GAP, compact: now, height: el.offsetHeight }
+      : { full: now, compact: now - words - BADGE_GAP, height: el.offsetHeight };
+    const next = placeBadge(box, size, freeSpace(badge.anchor, host));
+    if (!samePlace(next, place)) setPlace(next);
+  });
 
   const close = (): void => {
-    setOpen(false);
-    badgeRef.current?.focus({ preventScroll: true });
+    const hadFocus = card?.focus;
+    store.set({ card: null });
+    if (hadFocus) badgeRef.current?.focus({ preventScroll: true });
   };
+  const toggle = (): void =>
+    card ? close() : store.set({ card: { details: false, focus: true } });
 
   return (
-    <div class="w" data-theme={theme}>
-      <div class="sr" role="status" aria-live="polite" aria-atomic="true" data-worthy="live">
+    <div class="w-root w" data-theme={theme} ref={rootRef}>
+      <div class="w-sr" role="status" aria-live="polite" aria-atomic="true" data-worthy="live">
         {announcement}
       </div>
       {badge && box ? (
         <Badge
           model={badge}
-          box={box}
-          expanded={open}
-          panelId={PANEL_ID}
+          place={place}
+          expanded={!!card}
+          cardId={CARD_ID}
           buttonRef={badgeRef}
-          onToggle={() => (open ? close() : setOpen(true))}
+          statusRef={statusRef}
+          onToggle={toggle}
         />
       ) : null}
-      {badge && box && open ? (
-        <Panel id={PANEL_ID} model={badge} box={box} onClose={close} />
+      {badge && box && card && !warning ? (
+        <Card
+          id={CARD_ID}
+          model={badge}
+          place={placeCard(box, place)}
+          details={card.details}
+          takeFocus={card.focus}
+          onToggleDetails={() => store.set({ card: { ...card, details: !card.details } })}
+          onClose={close}
+        />
       ) : null}
-      {warning ? <WarningDialog model={warning} /> : null}
+      {warning ? (
+        <WarningDialog
+          model={warning}
+          onDetails={() => store.set({ card: { details: true, focus: false } })}
+        />
+      ) : null}
     </div>
   );
 }

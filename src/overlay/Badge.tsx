@@ -1,76 +1,65 @@
 /**
- * The small pill next to X's composer. It is a real <button> reachable by Tab, but nothing ever
+ * Worthy's status by X's composer: its mark, the verdict's glyph and words and the score
+ * ("✓ Worth sending · 82"), or a state ("Checking…", "Sent unchecked"). Never the word "Send":
+ * it reports, it does not offer to act. It is a real <button> reachable by Tab, but nothing ever
  * focuses it programmatically while the user types, so it never steals keystrokes.
  */
 import type { Ref } from 'preact';
-import { msg } from '../shared/i18n';
-import { badgeLabel } from './labels';
+import { ToneIcon, WorthyMark } from '../ui/icons';
+import { badgeWords } from './badge-words';
 import type { BadgeModel } from './model';
-import type { Box } from './position';
-
-const SHORT = {
-  send: 'overlay_badge_short_send',
-  revise: 'overlay_badge_short_revise',
-  hold: 'overlay_badge_short_hold',
-} as const;
-const BADGE_H = 28;
-const GAP = 6;
-
-export function badgePosition(box: Box): { top: number; right: number } {
-  // Above the composer's top-right corner; inside it when there is no room above.
-  const above = box.top - BADGE_H - GAP;
-  const top = above >= 4 ? above : box.top + GAP;
-  const right = Math.max(4, box.vw - box.right + 8);
-  return { top: Math.round(top), right: Math.round(right) };
-}
+import type { BadgePlace } from './placement';
 
 export interface BadgeProps {
   model: BadgeModel;
-  box: Box;
+  /** Null until measured and placed: rendered hidden so its width can be read. */
+  place: BadgePlace | null;
   expanded: boolean;
-  panelId: string;
+  cardId: string;
   onToggle(): void;
   buttonRef: Ref<HTMLButtonElement>;
+  statusRef: Ref<HTMLSpanElement>;
 }
 
-export function Badge({ model, box, expanded, panelId, onToggle, buttonRef }: BadgeProps) {
-  const { top, right } = badgePosition(box);
+export function Badge({
+  model,
+  place,
+  expanded,
+  cardId,
+  onToggle,
+  buttonRef,
+  statusRef,
+}: BadgeProps) {
+  const w = badgeWords(model);
   const v = model.verdict;
-  const text =
-    model.state === 'paused'
-      ? msg('overlay_badge_short_paused')
-      : v
-        ? msg(SHORT[v.verdict])
-        : model.state === 'error'
-          ? 'Worthy' // the product name, never translated
-          : msg('overlay_badge_short_checking');
   return (
     <button
       ref={buttonRef}
       type="button"
-      class="badge"
-      style={{ top: `${top}px`, right: `${right}px` }}
-      tabIndex={0}
-      aria-label={badgeLabel(model)}
+      class={`badge w-tone--${w.tone}`}
+      style={place ? { left: `${place.left}px`, top: `${place.top}px` } : { left: '0', top: '0' }}
+      aria-label={w.label}
       aria-expanded={expanded}
-      aria-controls={panelId}
+      aria-controls={cardId}
       aria-haspopup="dialog"
       data-worthy="badge"
       data-state={model.state}
-      data-verdict={model.state === 'paused' ? undefined : v?.verdict}
+      data-verdict={w.score !== null ? v?.verdict : undefined}
+      data-placed={place ? 'true' : 'false'}
+      data-compact={place?.compact ? 'true' : undefined}
       // Keep X's editor focused when the badge is clicked with the mouse.
       onMouseDown={(e) => e.preventDefault()}
       onClick={onToggle}
     >
-      <span class="dot" aria-hidden="true" />
-      <span aria-hidden="true">{text}</span>
-      {/* A space (not rendered in the flex row) so the visible text reads "Send 87", which the
-          accessible name contains (WCAG 2.5.3; axe read it as "Send87"). */}{' '}
-      {v && model.state !== 'paused' ? (
-        <span class="score" aria-hidden="true">
-          {Math.round(v.score)}
-        </span>
-      ) : null}
+      <WorthyMark />
+      {w.score !== null && <ToneIcon tone={w.tone} size={14} />}
+      <span ref={statusRef} class={`badge__status${place?.compact ? ' is-hidden' : ''}`}>
+        {w.status}
+        {w.score !== null ? ' ·' : ''}
+      </span>
+      {/* A space (not rendered in the flex row) so the text reads "Worth sending · 82", as the
+          accessible name does (WCAG 2.5.3; without it axe reads "·82"). */}{' '}
+      {w.score !== null && <span class="badge__score">{w.score}</span>}
     </button>
   );
 }

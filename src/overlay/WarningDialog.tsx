@@ -1,29 +1,58 @@
 /**
- * The pre-send warning: a modal alertdialog in Worthy's shadow root. Focus starts on
- * "Edit message" (the safe choice), Tab stays inside, Escape means Edit. Each button works once:
- * the first activation disables both, so a double click cannot send twice.
+ * The pre-send warning: a modal alertdialog in Worthy's shadow root. It names the recipient, says
+ * the verdict in the same words as the badge, gives the top reasons (plain names and the draft's
+ * words, each once) and the top fix, and offers "Show details" (back to the draft with the card's
+ * ledger open). Focus starts on "Edit message" (the safe choice), Tab stays inside, Escape means
+ * Edit. Each button works once: the first activation disables all, so a double click cannot send
+ * twice.
+ *
+ * Kept small and apart from the card on purpose: issue 12 moves it into the script loaded on every
+ * x.com page, so it imports only the vocabulary, the pure reason helpers and two tiny components.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { msg } from '../shared/i18n';
-import { pct, relevanceText, topReasons, VERDICT_WORD } from './labels';
+import { Fix } from '../ui/Fix';
+import { ReasonList } from '../ui/ReasonList';
+import { topFix, topReasons } from '../ui/signals';
+import { VerdictChip } from '../ui/VerdictChip';
 import type { WarningChoice, WarningModel } from './model';
+import { recipientName } from './recipient';
 
-export function WarningDialog({ model }: { model: WarningModel }) {
+type Choice = WarningChoice | 'details';
+
+/** Edit first (the safe choice, focused), then Send anyway, then the way to the details. */
+const BUTTONS: { choice: Choice; cls: string; label: string }[] = [
+  { choice: 'edit', cls: 'btn primary', label: 'overlay_warning_edit' },
+  { choice: 'send', cls: 'btn', label: 'overlay_warning_send' },
+  { choice: 'details', cls: 'linkbtn', label: 'overlay_warning_details' },
+];
+
+export function WarningDialog({
+  model,
+  onDetails,
+}: {
+  model: WarningModel;
+  /** After "Show details" resolved the warning as Edit: open the card with its ledger. */
+  onDetails(): void;
+}) {
   const [done, setDone] = useState(false);
   const chosen = useRef(false);
   const editRef = useRef<HTMLButtonElement>(null);
-  const sendRef = useRef<HTMLButtonElement>(null);
+  const buttons = useRef<HTMLDivElement>(null);
   const v = model.verdict;
+  const who = recipientName(model.recipient);
+  const fix = topFix(v);
 
   useLayoutEffect(() => {
     editRef.current?.focus({ preventScroll: true });
   }, []);
 
-  const choose = (c: WarningChoice): void => {
+  const choose = (c: Choice): void => {
     if (chosen.current) return;
     chosen.current = true;
     setDone(true);
-    model.choose(c);
+    model.choose(c === 'send' ? 'send' : 'edit');
+    if (c === 'details') onDetails();
   };
 
   const onKeyDown = (e: KeyboardEvent): void => {
@@ -32,22 +61,21 @@ export function WarningDialog({ model }: { model: WarningModel }) {
       choose('edit');
       return;
     }
+    const list = [...(buttons.current?.querySelectorAll('button') ?? [])];
+    const root = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot | Document;
+    const at = list.indexOf(root.activeElement as HTMLButtonElement);
     if (e.key === 'Tab') {
-      // Two buttons: keep focus inside the modal.
+      // Keep focus inside the modal, cycling through its buttons.
       e.preventDefault();
-      const active = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot | Document;
-      const next = active.activeElement === editRef.current ? sendRef.current : editRef.current;
-      next?.focus();
+      const step = e.shiftKey ? -1 : 1;
+      list[(at + step + list.length) % list.length]?.focus();
       return;
     }
-    if (
-      (e.key === 'Enter' || e.key === ' ') &&
-      (e.target === editRef.current || e.target === sendRef.current)
-    ) {
+    if ((e.key === 'Enter' || e.key === ' ') && at >= 0) {
       // Act on keydown and cancel it: otherwise the Enter's keypress would land in X's editor
       // once focus returns there and add a newline to the draft.
       e.preventDefault();
-      choose(e.target === sendRef.current ? 'send' : 'edit');
+      choose((list[at]!.dataset.choice as Choice | undefined) ?? 'edit');
     }
   };
 
@@ -63,38 +91,28 @@ export function WarningDialog({ model }: { model: WarningModel }) {
         data-verdict={v.verdict}
         onKeyDown={onKeyDown}
       >
-        <h2 id="worthy-warning-title">{msg('overlay_warning_title')}</h2>
+        <h2 id="worthy-warning-title" dir="auto">
+          {who ? msg('overlay_warning_title_to', [who]) : msg('overlay_warning_title')}
+        </h2>
         <div id="worthy-warning-desc">
-          <p>
-            {msg('overlay_warning_verdict')}{' '}
-            <strong class={`kind-${v.verdict}`}>{msg(VERDICT_WORD[v.verdict])}</strong>{' '}
-            {msg('overlay_warning_scores', [Math.round(v.score), pct(v.spam), relevanceText(v)])}
-          </p>
-          <ul>
-            {topReasons(v).map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
+          <VerdictChip verdict={v.verdict} score={v.score} />
+          <ReasonList reasons={topReasons(v, model.draft, msg, 3)} />
+          {fix && <Fix text={fix} />}
         </div>
-        <div class="actions">
-          <button
-            ref={editRef}
-            type="button"
-            class="btn primary"
-            disabled={done}
-            onClick={() => choose('edit')}
-          >
-            {msg('overlay_warning_edit')}
-          </button>
-          <button
-            ref={sendRef}
-            type="button"
-            class="btn"
-            disabled={done}
-            onClick={() => choose('send')}
-          >
-            {msg('overlay_warning_send')}
-          </button>
+        <div class="actions" ref={buttons}>
+          {BUTTONS.map((b) => (
+            <button
+              key={b.choice}
+              ref={b.choice === 'edit' ? editRef : undefined}
+              type="button"
+              class={b.cls}
+              data-choice={b.choice}
+              disabled={done}
+              onClick={() => choose(b.choice)}
+            >
+              {msg(b.label)}
+            </button>
+          ))}
         </div>
       </div>
     </div>

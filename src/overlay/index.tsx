@@ -1,6 +1,6 @@
 /**
  * Mounts Worthy's overlay: a host element appended to <html> (outside X's React tree) with its
- * own open shadow root, styles inside it, and a Preact tree rendering the badge, panel and
+ * own open shadow root, styles inside it, and a Preact tree rendering the badge, card and
  * warning. The content script drives it through the returned handle.
  */
 import { render } from 'preact';
@@ -10,9 +10,9 @@ import type { Theme } from '../sites/x/types';
 import { App } from './App';
 import type { BadgeModel, WarningChoice, WarningModel } from './model';
 import { createStore } from './store';
-import { CSS, HOST_STYLE } from './styles';
+import { CARD_CSS, HOST_STYLE, WARNING_CSS } from './styles';
 
-export type { BadgeModel, BadgeState, WarningChoice } from './model';
+export type { BadgeModel, BadgeState, Recipient, WarningChoice } from './model';
 
 export interface Overlay {
   readonly host: HTMLElement;
@@ -36,7 +36,7 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
   host.setAttribute('data-worthy', 'host');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = CSS;
+  style.textContent = `${WARNING_CSS}\n${CARD_CSS}`;
   const container = doc.createElement('div');
   shadow.append(style, container);
   // Keys pressed inside Worthy's UI are ours: X's document-level shortcuts must not see them.
@@ -44,7 +44,7 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
   for (const t of KEY_EVENTS) shadow.addEventListener(t, stop);
   doc.documentElement.appendChild(host);
 
-  const store = createStore({ theme, badge: null, warning: null, tick: 0 });
+  const store = createStore({ theme, badge: null, warning: null, card: null, tick: 0 });
   render(<App store={store} />, container);
   const ensureAttached = (): void => {
     if (!host.isConnected) doc.documentElement.appendChild(host);
@@ -54,7 +54,8 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
     host,
     setBadge(badge) {
       if (badge) ensureAttached();
-      store.set({ badge });
+      // No card outlives its badge.
+      store.set(badge ? { badge } : { badge, card: null });
     },
     setTheme(t) {
       if (store.get().theme !== t) store.set({ theme: t });
@@ -69,9 +70,13 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
         const watch = new MutationObserver(() => {
           if (!host.isConnected) warning.choose('edit');
         });
+        // The badge shows the same verdict for the same draft: quote from it and name its person.
+        const badge = store.get().badge;
         const warning: WarningModel = {
           verdict,
           gate,
+          draft: badge?.verdict === verdict ? badge.draft : '',
+          recipient: badge?.recipient,
           choose(choice) {
             if (settled) return;
             settled = true;
@@ -81,7 +86,8 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
           },
         };
         watch.observe(doc.documentElement, { childList: true });
-        store.set({ warning });
+        // Nothing stays open behind the warning.
+        store.set({ warning, card: null });
       });
     },
     warningOpen: () => store.get().warning !== null,

@@ -100,11 +100,17 @@ export function useAnchorBox(anchor: HTMLElement | null, tick: number): Box | nu
     const ro = RO ? new RO(request) : null;
     ro?.observe(anchor);
     return () => {
-      if (id) raf.cancel(id);
       schedule.current = () => {};
-      win.removeEventListener('scroll', request, opts);
-      win.removeEventListener('resize', request);
       ro?.disconnect();
+      // Preact may run this cleanup after the window is gone (a closed frame, a test's torn-down
+      // jsdom): then there is nothing left to detach from, and nothing may throw.
+      try {
+        if (id) raf.cancel(id);
+        win.removeEventListener('scroll', request, opts);
+        win.removeEventListener('resize', request);
+      } catch {
+        // The window went away first.
+      }
     };
   }, [anchor]);
 

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { msg } from '../shared/i18n';
+import { WorthyMark } from '../ui/icons';
 import { type TabDef, Tabs } from '../ui/Tabs';
 import type { WorthyApi } from './api';
+import { type Theme, useColorScheme } from './color-scheme';
 import { GuidanceView } from './guidance/GuidanceView';
 import { HistoryView } from './history/HistoryView';
 import { PrivacyView } from './privacy/PrivacyView';
@@ -21,19 +23,18 @@ interface Props {
   api: WorthyApi;
   initialTab?: PopupTab;
   /** Forces a theme; by default the popup follows prefers-color-scheme. */
-  theme?: 'light' | 'dim' | 'dark';
+  theme?: Theme;
   now?: () => number;
 }
 
 export function App({ api, initialTab = 'guidance', theme, now = Date.now }: Props) {
   const [tab, setTab] = useState<PopupTab>(initialTab);
   const settings = useSettings(api);
+  const scheme = useColorScheme();
   return (
-    <div class="w-root p-app" data-theme={theme}>
+    <div class="w-root p-app" data-theme={theme ?? scheme}>
       <header class="p-header">
-        <span class="p-logo" aria-hidden="true">
-          W
-        </span>
+        <WorthyMark size={24} />
         <h1 class="p-title">Worthy</h1>
         <span class="p-tagline">{msg('popup_tagline')}</span>
       </header>

@@ -1,5 +1,6 @@
 /** The toolbar popup: the app over the real extension API. */
 import { render } from 'preact';
+import '../ui/tokens.css';
 import '../ui/ui.css';
 import './popup.css';
 import { App } from './App';

@@ -28,6 +28,16 @@ export const settingsSchema = z.object({
   pausedUntil: z.number().int().nonnegative().default(0),
   /** Conversation ids where the user turned Worthy off. */
   mutedConversations: z.array(z.string().max(100)).max(10_000).default([]),
+  /**
+   * Who each muted conversation is with, as the page showed it when muted, so Settings can list
+   * "@alice (Alice)" rather than an id. Keyed by conversation id; absent for older mutes.
+   */
+  mutedPeople: z
+    .record(
+      z.string().max(100),
+      z.object({ handle: z.string().max(15).optional(), name: z.string().max(100).optional() }),
+    )
+    .default({}),
   /** How long remembered recipient profiles are kept, in days. */
   profileRetentionDays: z.number().int().min(1).max(365).default(30),
 });

@@ -1,31 +1,20 @@
-import type { InterestSource, Severity, Signal } from '../engine/types';
+/**
+ * The ledger: every signal with its severity, plain name, points on its axis, the engine's
+ * explanation and the recipient's words it points to. The card's details and the popup use it.
+ */
+import type { Quote, Signal } from '../engine/types';
 import { msg } from '../shared/i18n';
-import { SEVERITY_LABEL } from './verdict-text';
+import { SEVERITY, SOURCE, signalName, signed } from './vocabulary';
 
-const THEIR: Record<InterestSource, string> = {
-  bio: 'ui_their_bio',
-  post: 'ui_their_post',
-  name: 'ui_their_name',
-  location: 'ui_their_location',
-  url: 'ui_their_url',
-  thread: 'ui_their_thread',
-  brand: 'ui_their_brand',
-};
+const POINTS = { spam: 'ui_points_spam', relevance: 'ui_points_relevance' } as const;
 
-const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3, good: 4 };
-
-/** Splits signals into what hurts the draft, what helps it, and neutral notes. */
-export function groupSignals(signals: readonly Signal[]) {
-  const byRank = [...signals].sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || Math.abs(b.weight) - Math.abs(a.weight),
+/** A quote of the recipient's own text with where it came from: "Their post: “…”". */
+export function TheirQuote({ quote }: { quote: Pick<Quote, 'source' | 'text'> }) {
+  return (
+    <span class="w-their">
+      {msg(SOURCE[quote.source])} <q dir="auto">{quote.text}</q>
+    </span>
   );
-  return {
-    hurts: byRank.filter(
-      (s) => s.severity === 'high' || s.severity === 'medium' || s.severity === 'low',
-    ),
-    helps: byRank.filter((s) => s.severity === 'good'),
-    notes: byRank.filter((s) => s.severity === 'info'),
-  };
 }
 
 interface Props {
@@ -40,20 +29,17 @@ export function SignalList({ title, signals }: Props) {
       <h3 class="w-h3">{title}</h3>
       <ul class="w-list">
         {signals.map((s) => (
-          <li key={s.id} class={`w-signal w-signal--${s.severity}`}>
-            <span class="w-badge">{msg(SEVERITY_LABEL[s.severity])}</span>
+          <li key={s.id} class={`w-signal w-tone--${SEVERITY[s.severity].tone}`}>
+            <span class="w-signal__sev">{msg(SEVERITY[s.severity].name)}</span>
+            <span class="w-signal__head">
+              <span class="w-signal__name">{signalName(s.id, msg)}</span>
+              {s.weight !== 0 && (
+                <span class="w-signal__pts">{msg(POINTS[s.axis], [signed(s.weight)])}</span>
+              )}
+            </span>
             <span class="w-signal__msg">{s.message}</span>
-            {s.evidence.length > 0 && (
-              <span class="w-signal__ev">
-                {s.evidence.slice(0, 3).map((e) => (
-                  <q key={`${e.start}-${e.end}`}>{e.text}</q>
-                ))}
-              </span>
-            )}
             {s.quotes?.slice(0, 2).map((q) => (
-              <span key={`${q.source}-${q.index ?? ''}-${q.text}`} class="w-quote">
-                {msg(THEIR[q.source])} <q>{q.text}</q>
-              </span>
+              <TheirQuote key={`${q.source}-${q.index ?? ''}-${q.text}`} quote={q} />
             ))}
           </li>
         ))}

@@ -1,19 +1,26 @@
+/**
+ * The verdict in Worthy's words with its glyph and colour, e.g. "✓ Worth sending 82/100". The
+ * card, the popup and the warning show it; the badge uses the same words and glyph.
+ */
 import type { VerdictKind } from '../engine/types';
 import { msg } from '../shared/i18n';
-import { VERDICT_LABEL } from './verdict-text';
+import { ToneIcon } from './icons';
+import { VERDICT } from './vocabulary';
 
 interface Props {
   verdict: VerdictKind;
   score?: number;
 }
 
-/** The verdict as a coloured pill, with the score when given. Colour is never the only cue. */
 export function VerdictChip({ verdict, score }: Props) {
+  const { name, tone } = VERDICT[verdict];
   return (
-    <span class={`w-chip w-chip--${verdict}`}>
-      <span class="w-chip__dot" aria-hidden="true" />
-      {msg(VERDICT_LABEL[verdict])}
-      {score !== undefined && <span class="w-chip__score">{Math.round(score)}</span>}
+    <span class={`w-chip w-tone--${tone}`} data-verdict={verdict}>
+      <ToneIcon tone={tone} size={18} />
+      <span class="w-chip__name">{msg(name)}</span>
+      {score !== undefined && (
+        <span class="w-chip__score">{msg('ui_score', [Math.round(score)])}</span>
+      )}
     </span>
   );
 }

@@ -82,7 +82,17 @@ describe('score-draft', () => {
     expect(tabStateSchema.parse(area.data.get('tab:7'))).toMatchObject({ paused: true, draft: '' });
   });
 
-  it('mute-conversation from the panel: that conversation replies paused, others do not', async () => {
+  it('mute-conversation keeps who the conversation is with, from the tab it came from', async () => {
+    const { deps, store } = fakeDeps();
+    const route = createRouter(handlers, deps, EXT_ID);
+    await scoreVia(deps, SPAM);
+    await route({ type: 'mute-conversation', conversationId: '111-222' }, contentSender);
+    expect((await store.loadSettings()).mutedPeople).toEqual({
+      '111-222': { handle: 'alice', name: 'Alice Runner' },
+    });
+  });
+
+  it('mute-conversation from the card: that conversation replies paused, others do not', async () => {
     const { deps, store } = fakeDeps();
     const route = createRouter(handlers, deps, EXT_ID);
     const muted = await route(

@@ -7,6 +7,11 @@ import { describe, expect, it, test } from 'vitest';
 import { campaignInputs, checkCampaign, renderTable, splitPosts } from '../../src/cli/check';
 import { CsvError, parseCsv } from '../../src/cli/csv';
 import { type Io, useColour } from '../../src/cli/io';
+import { SIGNALS } from '../../src/engine/registry';
+
+const SIGNAL_NAME_KEYS: Record<string, string> = Object.fromEntries(
+  SIGNALS.map((s) => [s.id, s.name]),
+);
 
 const ROOT = join(import.meta.dirname, '../..');
 const exec = promisify(execFile);
@@ -26,32 +31,61 @@ async function worthy(args: string[], input?: string) {
   }
 }
 
+/** Every signal id the catalog names: none of them may reach a person reading the CLI. */
+const IDS = Object.keys(SIGNAL_NAME_KEYS);
+const showsAnId = (text: string) =>
+  IDS.find((id) => new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(text));
+
 describe('worthy score', () => {
-  it('prints one line per input, in order, with an error line for the bad one', async () => {
+  it('scores the example file cleanly: one JSON line per input, in order, exit 0', async () => {
     const inputs = readFileSync(join(ROOT, 'examples/drafts.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.trim());
     const r = await worthy(['score', 'examples/drafts.jsonl', '--no-vectors']);
-    expect(r.code).not.toBe(0);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
     const out = r.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(out).toHaveLength(inputs.length);
-    const bad = inputs.findIndex((l) => JSON.parse(l).draft === 42);
-    out.forEach((o, i) => {
-      if (i === bad) {
-        expect(o).toEqual({
-          line: i + 1,
-          error: expect.stringMatching(new RegExp(`^line ${i + 1}: draft`)),
-        });
-      } else {
-        expect(o.version).toBe(1);
-        expect(['send', 'revise', 'hold']).toContain(o.verdict);
-      }
-    });
+    for (const o of out) expect(['send', 'revise', 'hold']).toContain(o.verdict);
     // Order is preserved: the templated draft is last in the file and is caught as such.
     expect(out.at(-1).signals.map((s: { id: string }) => s.id)).toContain('blanket-sending');
+  });
+
+  it('keeps going past a bad line, reports it in place and exits 1', async () => {
+    const r = await worthy(['score', 'examples/drafts-with-a-bad-line.jsonl', '--no-vectors']);
+    expect(r.code).toBe(1);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect(out[1]).toEqual({ line: 2, error: expect.stringMatching(/^line 2: draft/) });
+    expect([out[0].version, out[2].version]).toEqual([1, 1]);
+    expect(r.stderr).toContain('1 of the input lines failed');
+  });
+
+  it('--pretty says each verdict in words, + and −, percentages, and never an id', async () => {
+    const r = await worthy(['score', 'examples/drafts.jsonl', '--pretty', '--no-vectors']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1\. @priya_brews \(Priya Raman\)$/m);
+    expect(r.stdout).toMatch(
+      /^ {3}✓ Worth sending · \d+\/100 · relevance to them \d+% · spam risk \d+%$/m,
+    );
+    expect(r.stdout).toMatch(/^ {3}✕ Not worth sending/m);
+    expect(r.stdout).toMatch(/^ {3}\+ \S/m);
+    expect(r.stdout).toMatch(
+      /^ {3}− Shortened link {2}\+\d+ spam risk {2}“https:\/\/bit\.ly\/grow-now”$/m,
+    );
+    expect(r.stdout).toMatch(/^ {3}Answer their question: “Hi, where is my order/m);
+    expect(r.stdout).toMatch(/^ {3}Try this: /m);
+    expect(r.stdout).not.toMatch(/0\.\d\d/);
+    expect(showsAnId(r.stdout)).toBeUndefined();
+    const bad = await worthy(['score', 'examples/drafts-with-a-bad-line.jsonl', '--pretty']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^2\. line 2: draft/m);
   });
 
   it('reads stdin, skips blank lines, reports invalid JSON, exits 0 when all lines pass', async () => {
@@ -75,14 +109,17 @@ describe('worthy score', () => {
 });
 
 describe('worthy check', () => {
-  it('prints a table, flags the templates, and uses no colour off a TTY', async () => {
+  it('prints a table in words and percentages, flags the templates, no colour off a TTY', async () => {
     const r = await worthy(['check', 'examples/campaign.csv', '--no-vectors']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/#\s+handle\s+verdict\s+score\s+relevance\s+spam\s+reasons/);
-    expect(r.stdout).toContain('@priya_brews');
-    expect(r.stdout).toMatch(/blanket-sending/);
+    expect(r.stdout).toMatch(/#\s+recipient\s+verdict\s+score\s+relevance\s+spam risk\s+reasons/);
+    expect(r.stdout).toMatch(
+      /^ 1 {2}@priya_brews +[✓!] (Worth sending|Needs work) +\d+ +\d+% +\d+% {2}\+ /m,
+    );
+    expect(r.stdout).toMatch(/− Same text to many people/);
     expect(r.stdout).toMatch(/Templated: rows 2, 3, 4, 6, 7, 8, 10/);
-    expect(r.stdout).toMatch(/10 rows: \d+ send, \d+ revise, \d+ hold/);
+    expect(r.stdout).toMatch(/10 rows: \d+ Worth sending · \d+ Needs work · \d+ Not worth sending/);
+    expect(showsAnId(r.stdout)).toBeUndefined();
     expect(r.stdout).not.toContain('\x1b[');
   });
 

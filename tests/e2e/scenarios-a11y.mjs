@@ -1,7 +1,7 @@
 /**
- * Accessibility in real Chromium: axe-core (WCAG 2.1 A/AA) over the overlay (badge, open panel,
- * warning) in X's light and dark themes and over every popup tab in light and dark, failing on
- * serious or critical violations; then keyboard-only use of the badge, panel, warning and popup
+ * Accessibility in real Chromium: axe-core (WCAG 2.1 A/AA) over the overlay (badge, card with and
+ * without its details, warning) in X's light, dim and dark themes and over every popup tab in light and dark, failing on
+ * serious or critical violations; then keyboard-only use of the badge, card, warning and popup
  * tabs, with a visible focus indicator checked through getComputedStyle.
  */
 import { expectAccessible } from './axe.mjs';
@@ -43,28 +43,34 @@ async function openChat(page, query) {
   return box;
 }
 
-/** The overlay's badge, open panel and warning, audited in one X theme. */
+/** The overlay's badge, card (compact and with details) and warning, audited in one X theme. */
 async function auditOverlay(page, theme) {
   const notes = [];
+  const audit = async (what) =>
+    notes.push(await expectAccessible(page, `${what} (${theme})`, { include: HOST }));
+  const openCard = async () => {
+    await badge(page).click();
+    await page.getByRole('dialog').waitFor({ timeout: 3_000 });
+  };
   const box = await openChat(page, `theme=${theme}`);
   await box.pressSequentially(REPLY_ALICE);
   await waitVerdict(page, { wanted: ['send'] });
-  notes.push(await expectAccessible(page, `badge (${theme})`, { include: HOST }));
-  await badge(page).click();
-  await page.getByRole('dialog').waitFor({ timeout: 3_000 });
-  notes.push(await expectAccessible(page, `panel (${theme})`, { include: HOST }));
+  await audit('badge');
+  await openCard();
+  await audit('card');
   await page.keyboard.press('Escape');
   // The warning: a spammy draft in a cold thread, held on Enter.
   const cold = await openChat(page, `theme=${theme}&thread=cold`);
   await cold.pressSequentially(SPAM);
   await waitVerdict(page, { wanted: ['hold'] });
-  await badge(page).click();
-  await page.getByRole('dialog').waitFor({ timeout: 3_000 });
-  notes.push(await expectAccessible(page, `panel with hurts (${theme})`, { include: HOST }));
+  await openCard();
+  await audit('card with hurts');
+  await page.getByRole('dialog').getByRole('button', { name: 'Details' }).click();
+  await audit('card details');
   await page.keyboard.press('Escape');
   await cold.press('Enter');
   await dialog(page).waitFor({ state: 'visible', timeout: 3_000 });
-  notes.push(await expectAccessible(page, `warning (${theme})`, { include: HOST }));
+  await audit('warning');
   await dialog(page).getByRole('button', { name: 'Edit message' }).click();
   return notes.join('; ');
 }
@@ -115,6 +121,10 @@ export const scenarios = [
     run: ({ page }) => auditOverlay(page, 'light'),
   },
   {
+    name: 'a11y: axe finds nothing serious in the overlay (dim)',
+    run: ({ page }) => auditOverlay(page, 'dim'),
+  },
+  {
     name: 'a11y: axe finds nothing serious in the overlay (dark)',
     run: ({ page }) => auditOverlay(page, 'dark'),
   },
@@ -127,7 +137,7 @@ export const scenarios = [
     run: ({ page, env }) => auditPopup(env, page, 'dark'),
   },
   {
-    name: 'a11y: keyboard reaches the badge, opens and closes the panel, focus returns',
+    name: 'a11y: keyboard reaches the badge, opens and closes the card, focus returns',
     async run({ page }) {
       const box = await openChat(page, 'theme=light');
       await box.pressSequentially(REPLY_ALICE);
@@ -162,17 +172,22 @@ export const scenarios = [
       await box.press('Enter');
       await dialog(page).waitFor({ state: 'visible', timeout: 3_000 });
       const edit = dialog(page).getByRole('button', { name: 'Edit message' });
-      const anyway = dialog(page).getByRole('button', { name: 'Send anyway' });
       await until(() => isFocused(edit), { timeout: 2_000, message: 'focus on "Edit message"' });
+      const inside = () =>
+        page.evaluate(() => {
+          let a = document.activeElement;
+          while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+          return !!a?.closest('[role="alertdialog"]');
+        });
       const order = [];
       for (const keys of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
         await page.keyboard.press(keys);
         const ring = await expectRing(page, `the warning after ${keys}`);
         order.push(ring.text);
-        if (!(await isFocused(edit)) && !(await isFocused(anyway)))
+        if (!(await inside()))
           throw new Error(`focus left the dialog after ${keys}: ${JSON.stringify(ring)}`);
       }
-      const want = ['Send anyway', 'Edit message', 'Send anyway', 'Edit message', 'Send anyway'];
+      const want = ['Send anyway', 'Show details', 'Edit message', 'Show details', 'Send anyway'];
       if (order.join('|') !== want.join('|')) throw new Error(`Tab order: ${order.join(' → ')}`);
       await page.keyboard.press('Escape');
       await dialog(page).waitFor({ state: 'hidden', timeout: 2_000 });

@@ -202,13 +202,13 @@ export const scenarios = [
       );
       await waitVerdict(page);
       await badge(page).click();
-      await page.getByRole('dialog').waitFor({ timeout: 3_000 });
+      await page.getByRole('dialog').getByRole('button', { name: 'Details' }).click();
       const inside = await page.evaluate(() => {
         const root = document.querySelector('worthy-overlay')?.shadowRoot;
         return {
           imgs: root?.querySelectorAll('img').length ?? -1,
           scripts: root?.querySelectorAll('script').length ?? -1,
-          text: root?.querySelector('[data-worthy="panel"]')?.textContent ?? '',
+          text: root?.querySelector('[data-worthy="card"]')?.textContent ?? '',
         };
       });
       const pwned = await page.evaluate(() => window.__pwned);
@@ -217,8 +217,8 @@ export const scenarios = [
       if (inside.imgs !== 0 || inside.scripts !== 0)
         throw new Error(`overlay holds ${inside.imgs} <img>, ${inside.scripts} <script>`);
       const shown = inside.text.includes('<img src=x') || inside.text.includes('<script>');
-      if (!shown) throw new Error(`the bio is not quoted as text in the panel: ${inside.text}`);
-      return 'bio markup shown as literal text in the panel; nothing ran, no <img>/<script> in the overlay';
+      if (!shown) throw new Error(`the bio is not quoted as text in the card: ${inside.text}`);
+      return 'bio markup shown as literal text in the card; nothing ran, no <img>/<script> in the overlay';
     },
   },
   {

@@ -144,7 +144,7 @@ async function shoot(env) {
     for (const scheme of ['light', 'dark']) {
       await popup.emulateMedia({ colorScheme: scheme });
       for (const [tab, ready] of [
-        ['Now', '.w-chip--hold'],
+        ['Now', '.w-chip[data-verdict="hold"]'],
         ['Settings', 'Save settings'],
         ['History', 'Your pace'],
         ['Privacy', 'Export all my data'],
@@ -181,7 +181,7 @@ export const scenarios = [
         const out = await sent(page);
         if (out.length !== 1 || out[0] !== SPAM) throw new Error(`sent ${JSON.stringify(out)}`);
 
-        await chooseGate(env, /Revise first.{0,2} too/, 'strict');
+        await chooseGate(env, /Also hold drafts that need work/, 'strict');
         await page.reload();
         const box2 = await draft(page, REVISE_ALICE, ['revise']);
         await box2.press('Enter');
@@ -190,8 +190,8 @@ export const scenarios = [
         await dialog(page).getByRole('button', { name: 'Edit message' }).click();
         await dialog(page).waitFor({ state: 'hidden', timeout: 3_000 });
 
-        await chooseGate(env, /^Hold weak drafts/, 'hold');
-        return 'off: hold-rated draft sent; strict: revise draft held; back to "hold weak drafts"';
+        await chooseGate(env, /^Hold drafts not worth sending/, 'hold');
+        return 'off: hold-rated draft sent; strict: revise draft held; back to "hold drafts not worth sending"';
       } finally {
         await restoreGate(env);
       }
@@ -217,10 +217,11 @@ export const scenarios = [
             if (!blanket) {
               throw new Error(`no blanket-sending: ${v.signals.map((s) => s.id).join(', ')}`);
             }
-            // What the user sees: the badge's panel names the nine earlier recipients.
+            // What the user sees: the card's details name the nine earlier recipients.
             await badge(page).first().click();
-            const panel = page.getByRole('dialog');
-            await panel.getByText(/went to 9 other people/).waitFor({ timeout: 3_000 });
+            const card = page.getByRole('dialog');
+            await card.getByRole('button', { name: 'Details' }).click();
+            await card.getByText(/went to 9 other people/).waitFor({ timeout: 3_000 });
             await page.keyboard.press('Escape');
             flagged = `${v.verdict} ${v.score}, blanket-sending ${blanket.severity} −${blanket.weight}`;
           }
@@ -280,8 +281,8 @@ export const scenarios = [
           .getByText(/bit\.ly\/3xYz/)
           .first()
           .waitFor({ timeout: 2_500 });
-        // The verdict chip (class, not its words, which get translated) says hold.
-        await popup.locator('.w-chip--hold').first().waitFor({ timeout: 1_000 });
+        // The verdict chip (its data, not its words, which get translated) says hold.
+        await popup.locator('.w-chip[data-verdict="hold"]').first().waitFor({ timeout: 1_000 });
         const ms = Date.now() - t0 - typedMs;
         // Nothing may stretch the page past the popup's own box (screen-reader-only text inside
         // the scrolling tab panel once did: a second scrollbar onto blank space).
@@ -293,7 +294,7 @@ export const scenarios = [
           ),
         }));
         if (doc > app + 1) throw new Error(`the popup page is ${doc} px tall, its content ${app}`);
-        return `popup showed the new draft as "Hold it" ${ms} ms after the last keystroke (typing took ${typedMs} ms)`;
+        return `popup showed the new draft as "Not worth sending" ${ms} ms after the last keystroke (typing took ${typedMs} ms)`;
       } finally {
         await popup.close();
       }

@@ -1,17 +1,18 @@
 /**
- * Turning Worthy off for one conversation from the in-page panel, and back on from the popup:
- * the muted conversation gets no verdict and no gate, other conversations keep both.
+ * Turning Worthy off for one conversation from the in-page card, and back on from the popup:
+ * the muted conversation gets no verdict and no gate, other conversations keep both, and the
+ * popup lists it by the person's @handle, never by the conversation id.
  */
 import { extensionPage, sent, until } from './harness.mjs';
 import { badge, chatBox, coldSpam, dialog, open, SPAM, waitVerdict } from './scenarios.mjs';
 
 export const scenarios = [
   {
-    name: 'the panel turns Worthy off for this conversation; the popup turns it back on',
+    name: 'the card turns Worthy off for this conversation; the popup lists @alice and turns it back on',
     async run({ page, env }) {
       const box = await coldSpam(page);
       await badge(page).click();
-      await page.getByRole('button', { name: 'Turn Worthy off for this conversation' }).click();
+      await page.getByRole('button', { name: 'Turn off for this conversation' }).click();
       await until(async () => (await badge(page).getAttribute('data-state')) === 'paused', {
         message: 'the badge to show paused',
       });
@@ -36,13 +37,12 @@ export const scenarios = [
       const popup = await extensionPage(env);
       try {
         await popup.getByRole('tab', { name: 'Settings' }).click();
-        await popup.getByRole('button', { name: /111-222/ }).click();
-        await until(
-          async () => (await popup.getByRole('button', { name: /111-222/ }).count()) === 0,
-          {
-            message: 'the muted entry to go',
-          },
-        );
+        const entry = popup.getByRole('button', { name: /Turn Worthy back on for @alice/ });
+        await entry.waitFor({ timeout: 3_000 });
+        if (await popup.getByText(/111-222/).count())
+          throw new Error('the popup shows the conversation id');
+        await entry.click();
+        await until(async () => (await entry.count()) === 0, { message: 'the muted entry to go' });
       } finally {
         await popup.close();
       }
@@ -50,7 +50,7 @@ export const scenarios = [
       await box.click();
       await box.pressSequentially(SPAM);
       const v = await waitVerdict(page, { wanted: ['hold'] });
-      return `muted: paused badge, spam sent untouched; other thread still ${'hold'}; unmuted: ${v}`;
+      return `muted: paused badge, spam sent untouched; other thread still hold; listed as @alice; unmuted: ${v}`;
     },
   },
 ];

@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, test, vi } from 'vitest';
 import { Badge } from '../../src/overlay/Badge';
-import type { BadgeModel } from '../../src/overlay/model';
-import { Panel } from '../../src/overlay/Panel';
-import type { Box } from '../../src/overlay/position';
+import { badgeWords } from '../../src/overlay/badge-words';
+import { Card } from '../../src/overlay/Card';
+import type { BadgeModel, BadgeState, WarningModel } from '../../src/overlay/model';
+import type { CardPlace } from '../../src/overlay/placement';
 import { WarningDialog } from '../../src/overlay/WarningDialog';
 import { makeVerdict, signalOn } from './verdict-fixture';
 
-const box: Box = {
-  top: 600,
-  left: 100,
-  right: 700,
-  bottom: 660,
-  width: 600,
-  height: 60,
-  vw: 1000,
-  vh: 700,
-};
 const anchor = document.createElement('form');
+const place: CardPlace = { left: 20, bottom: 10, width: 360, maxHeight: 500, beside: true };
 
 afterEach(cleanup);
 
@@ -26,69 +18,64 @@ function model(over: Partial<BadgeModel> = {}): BadgeModel {
   return { anchor, state: 'ready', verdict: makeVerdict(), draft: 'hi', gate: 'hold', ...over };
 }
 
+function renderBadge(m: BadgeModel, onToggle = () => {}) {
+  return render(
+    <Badge
+      model={m}
+      place={{ left: 10, top: 20, right: 150, bottom: 46, compact: false }}
+      expanded={false}
+      cardId="c"
+      onToggle={onToggle}
+      buttonRef={{ current: null }}
+      statusRef={{ current: null }}
+    />,
+  );
+}
+
 describe('Badge', () => {
-  it('is a button named "Worthy: …" carrying the verdict and state', () => {
-    render(
-      <Badge
-        model={model()}
-        box={box}
-        expanded={false}
-        panelId="p"
-        onToggle={() => {}}
-        buttonRef={{ current: null }}
-      />,
+  it('reads as a status in Worthy’s words, with the score, inside its accessible name', () => {
+    renderBadge(model());
+    const b = screen.getByRole('button', { name: /^Worthy: Not worth sending · 28\./ });
+    expect(b.getAttribute('aria-label')).toBe(
+      'Worthy: Not worth sending · 28. Spam risk 72%, relevance 10%. Open guidance',
     );
-    const b = screen.getByRole('button', { name: /^Worthy: hold/ });
-    // The visible "Hold <score>" is part of the name (WCAG 2.5.3, see tests/e2e/scenarios-a11y.mjs).
-    expect(b.getAttribute('aria-label')).toMatch(
-      /^Worthy: hold \d+ — score of 100, spam risk 72%, relevance 10%\. Open guidance$/,
-    );
-    expect(b.dataset.verdict).toBe('hold');
-    expect(b.dataset.state).toBe('ready');
-    expect(b.tabIndex).toBe(0);
-    expect(b.getAttribute('aria-expanded')).toBe('false');
+    expect(b.textContent).toBe('Not worth sending · 28');
+    expect([b.dataset.verdict, b.dataset.state, b.tabIndex]).toEqual(['hold', 'ready', 0]);
+    expect(b.style.left).toBe('10px');
   });
 
-  it('shows pending and error states', () => {
-    const { rerender } = render(
-      <Badge
-        model={model({ state: 'pending', verdict: null })}
-        box={box}
-        expanded={false}
-        panelId="p"
-        onToggle={() => {}}
-        buttonRef={{ current: null }}
-      />,
-    );
-    expect(screen.getByRole('button').dataset.state).toBe('pending');
-    expect(screen.getByRole('button').hasAttribute('data-verdict')).toBe(false);
-    rerender(
-      <Badge
-        model={model({ state: 'error', verdict: null })}
-        box={box}
-        expanded={false}
-        panelId="p"
-        onToggle={() => {}}
-        buttonRef={{ current: null }}
-      />,
-    );
-    expect(
-      screen.getByRole('button', { name: /^Worthy: guidance unavailable/ }).dataset.state,
-    ).toBe('error');
+  test.each<[BadgeState, string]>([
+    ['checking', 'Checking…'],
+    ['unchecked', 'Sent unchecked'],
+    ['paused', 'Paused here'],
+    ['error', 'Guidance unavailable'],
+  ])('in state %s says “%s” and names no verdict', (state, text) => {
+    const w = badgeWords({ state, verdict: state === 'error' ? null : makeVerdict() });
+    expect([w.status, w.score, w.tone]).toEqual([text, null, 'neutral']);
+    expect(w.label.startsWith('Worthy: ')).toBe(true);
+    expect(w.label.toLowerCase()).toContain(text.toLowerCase());
+  });
+
+  it('never says the word Send, whatever the verdict or state', () => {
+    for (const verdict of ['send', 'revise', 'hold'] as const)
+      for (const state of ['pending', 'ready', 'checking', 'unchecked', 'error', 'paused'] as const)
+        expect(badgeWords({ state, verdict: makeVerdict({ verdict }) }).status).not.toMatch(
+          /\bSend\b/,
+        );
+  });
+
+  it('keeps showing the last verdict while the next draft is scored, and says so', () => {
+    const w = badgeWords({
+      state: 'pending',
+      verdict: makeVerdict({ verdict: 'send', score: 81 }),
+    });
+    expect([w.status, w.score, w.tone]).toEqual(['Worth sending', 81, 'good']);
+    expect(w.label).toContain('updating');
   });
 
   it('toggles on click without taking focus on mousedown', () => {
     const onToggle = vi.fn();
-    render(
-      <Badge
-        model={model()}
-        box={box}
-        expanded={false}
-        panelId="p"
-        onToggle={onToggle}
-        buttonRef={{ current: null }}
-      />,
-    );
+    renderBadge(model(), onToggle);
     const b = screen.getByRole('button');
     expect(fireEvent.mouseDown(b)).toBe(false); // default prevented: X's editor keeps focus
     fireEvent.click(b);
@@ -96,139 +83,169 @@ describe('Badge', () => {
   });
 });
 
-describe('Panel', () => {
-  it('shows meters, context, grouped signals, interests, suggestions and skipped checks', () => {
-    const draft = 'Buy now!';
-    const v = makeVerdict({
-      context: {
-        kind: 'customer-initiated',
-        openQuestion: { text: 'Do you ship to Spain?', index: 0 },
-        theirMessages: 1,
-        myMessages: 0,
-      },
-      signals: [
-        signalOn(draft, ['Buy now'], { id: 'pushy', message: 'Pushy call to action' }),
-        {
-          id: 'answers',
-          axis: 'relevance',
-          severity: 'good',
-          weight: 10,
-          points: 10,
-          message: 'Answers their question',
-          evidence: [],
-        },
-      ],
-      interests: [
-        { label: 'cycling', source: 'bio', quote: 'I ride bikes', weight: 0.8, touched: true },
-      ],
-      suggestions: [{ id: 's1', text: 'Answer their question first', signals: ['pushy'] }],
-      skipped: [{ id: 'en-lists', reason: 'English word lists skipped: draft looks like Spanish' }],
-    });
-    render(<Panel id="p" model={model({ verdict: v, draft })} box={box} onClose={() => {}} />);
-    const dialog = screen.getByRole('dialog', { name: /Worthy: Hold/ });
-    expect(dialog).toBeTruthy();
-    // Native <meter> (testing-library's role table does not know its implicit role yet).
-    const meter = (kind: string) =>
-      document.querySelector<HTMLMeterElement>(`meter[data-worthy="meter-${kind}"]`)!;
-    const labelOf = (m: HTMLElement) =>
-      document.getElementById(m.getAttribute('aria-labelledby')!)?.textContent;
-    expect([labelOf(meter('relevance')), meter('relevance').value]).toEqual(['Relevance', 10]);
-    expect([labelOf(meter('spam')), meter('spam').value]).toEqual(['Spam risk', 72]);
-    expect(meter('spam').getAttribute('aria-valuetext')).toBe('72%');
-    expect(dialog.textContent).toContain('They started this conversation');
-    expect(dialog.textContent).toContain('Do you ship to Spain?');
+function renderCard(m: BadgeModel, over: Partial<Parameters<typeof Card>[0]> = {}) {
+  const props = {
+    id: 'card',
+    model: m,
+    place,
+    details: false,
+    takeFocus: true,
+    onToggleDetails: vi.fn(),
+    onClose: vi.fn(),
+    ...over,
+  };
+  return { ...render(<Card {...props} />), props };
+}
+
+describe('Card', () => {
+  const draft = 'Buy now!! 50% off at bit.ly/x';
+  const v = makeVerdict({
+    signals: [
+      signalOn(draft, ['Buy now'], { id: 'call-to-action', message: 'Tells them what to do.' }),
+      signalOn(draft, ['50% off'], { id: 'promo-discount', severity: 'medium', weight: 10 }),
+      signalOn(draft, ['bit.ly/x'], { id: 'link-shortener', severity: 'low', weight: 5 }),
+    ],
+    suggestions: [{ id: 's', text: 'Lead with why you write to them.', signals: [] }],
+  });
+
+  it('opens compact: verdict, who it is for, two reasons and one fix; the ledger stays closed', () => {
+    renderCard(model({ verdict: v, draft, recipient: { name: 'Alice Runner', handle: 'alice' } }));
+    const d = screen.getByRole('dialog', { name: /^Worthy · To Alice Runner Not worth sending/ });
+    expect(document.activeElement).toBe(d);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(d.textContent).toContain('Lead with why you write to them.');
+    expect(screen.queryByRole('meter')).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Details' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('expands the full ledger under Details', () => {
+    const { props } = renderCard(model({ verdict: v, draft }), { details: true });
+    expect(screen.getByRole('button', { name: 'Hide details' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    expect(screen.getAllByRole('meter')).toHaveLength(2);
     expect(screen.getByRole('region', { name: 'What hurts' }).textContent).toContain(
-      'Pushy call to action',
+      'Tells them what to do.',
     );
-    expect(screen.getByRole('region', { name: 'What helps' }).textContent).toContain(
-      'Answers their question',
-    );
-    expect(dialog.textContent).toContain('I ride bikes');
-    expect(dialog.textContent).toContain('your draft touches this');
-    expect(dialog.textContent).toContain('Answer their question first');
-    expect(dialog.textContent).toContain('English word lists skipped: draft looks like Spanish');
+    fireEvent.click(screen.getByRole('button', { name: 'Hide details' }));
+    expect(props.onToggleDetails).toHaveBeenCalledTimes(1);
   });
 
-  it('highlights evidence at the right UTF-16 ranges with emoji and RTL text', () => {
-    const draft = '👋🏽 مرحبا! اشتر الآن 🔥 bit.ly/deal';
-    const v = makeVerdict({ signals: [signalOn(draft, ['اشتر الآن', 'bit.ly/deal'])] });
-    render(<Panel id="p" model={model({ verdict: v, draft })} box={box} onClose={() => {}} />);
-    const marks = Array.from(document.querySelectorAll('mark'));
-    expect(marks.map((m) => m.firstChild?.textContent)).toEqual(['اشتر الآن', 'bit.ly/deal']);
-    expect(marks.map((m) => Number(m.dataset.start))).toEqual([
-      draft.indexOf('اشتر'),
-      draft.indexOf('bit.ly'),
-    ]);
-    const p = document.querySelector('[data-worthy="draft"]')!;
-    expect(p.getAttribute('dir')).toBe('auto');
+  it('offers to turn Worthy off here, and closes after', () => {
+    const mute = vi.fn();
+    const { props } = renderCard(model({ verdict: v, draft, mute }));
+    fireEvent.click(screen.getByRole('button', { name: 'Turn off for this conversation' }));
+    expect(mute).toHaveBeenCalledTimes(1);
+    expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('renders untrusted bio, quote and draft text as text, never as markup', () => {
-    const evil = '<script>window.__pwned = 1</script><img src=x onerror=alert(1)>';
-    const v = makeVerdict({
-      interests: [{ label: evil, source: 'bio', quote: evil, weight: 1, touched: false }],
-      signals: [signalOn(evil, ['<script>'], { quotes: [{ source: 'bio', text: evil }] })],
-      context: {
-        kind: 'ongoing',
-        openQuestion: { text: evil, index: 0 },
-        theirMessages: 1,
-        myMessages: 1,
-      },
-    });
-    render(
-      <Panel id="p" model={model({ verdict: v, draft: evil })} box={box} onClose={() => {}} />,
-    );
-    const dialog = screen.getByRole('dialog');
-    expect(dialog.querySelector('script, img')).toBeNull();
-    expect(dialog.textContent).toContain('<script>window.__pwned = 1</script>');
-    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  test.each<[BadgeState, RegExp]>([
+    ['paused', /Worthy is off here/],
+    ['error', /could not check this draft/],
+    ['unchecked', /went out without a check/],
+    ['checking', /Checking your draft/],
+  ])('without a verdict (%s) explains the state', (state, text) => {
+    renderCard(model({ state, verdict: null }));
+    expect(screen.getByRole('dialog').textContent).toMatch(text);
+    expect(screen.queryByRole('button', { name: 'Details' })).toBeNull();
   });
 
-  it('closes on Escape', () => {
-    const onClose = vi.fn();
-    render(<Panel id="p" model={model()} box={box} onClose={onClose} />);
+  it('closes on Escape and does not take focus when opened from the warning', () => {
+    const { props } = renderCard(model(), { takeFocus: false });
+    expect(document.activeElement).not.toBe(screen.getByRole('dialog'));
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
-    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders the untrusted recipient name as text', () => {
+    renderCard(model({ recipient: { name: '<img src=x onerror=alert(1)>' } }));
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('dialog').textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });
 
 describe('WarningDialog', () => {
+  const draft = 'Claim your ETH airdrop, free eth today';
   const v = makeVerdict({
-    signals: [signalOn('buy now', ['buy now'], { message: 'Pushy call to action' })],
+    signals: [
+      signalOn(draft, ['ETH', 'airdrop', 'eth'], { id: 'crypto-investment-pitch' }),
+      signalOn(draft, ['today'], { id: 'urgency-scarcity', severity: 'medium', weight: 20 }),
+    ],
+    suggestions: [{ id: 's', text: 'Do not open with an investment offer.', signals: [] }],
+  });
+  const warning = (over: Partial<WarningModel> = {}): WarningModel => ({
+    verdict: v,
+    gate: 'hold',
+    draft,
+    recipient: { name: 'Alice Runner', handle: 'alice' },
+    choose: vi.fn(),
+    ...over,
   });
 
-  it('is a modal alertdialog with the reasons, focus on "Edit message"', () => {
-    render(<WarningDialog model={{ verdict: v, gate: 'hold', choose: () => {} }} />);
-    const d = screen.getByRole('alertdialog');
+  it('names the person, says the verdict as the badge does, quotes each word once, gives the fix', () => {
+    render(<WarningDialog model={warning()} onDetails={() => {}} />);
+    const d = screen.getByRole('alertdialog', { name: 'Worthy held your message to Alice Runner' });
     expect(d.getAttribute('aria-modal')).toBe('true');
-    expect(d.textContent).toContain('Pushy call to action');
+    expect(d.textContent).toContain('Not worth sending');
+    expect([...d.querySelectorAll('q')].map((q) => q.textContent)).toEqual([
+      'ETH airdrop',
+      'today',
+    ]);
+    expect(d.textContent).toContain('Do not open with an investment offer.');
+    expect(d.textContent).not.toMatch(/and …/);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit message' }));
-    expect(screen.getByRole('button', { name: 'Send anyway' })).toBeTruthy();
+  });
+
+  it('falls back to @handle, then to no name', () => {
+    const { unmount } = render(
+      <WarningDialog model={warning({ recipient: { handle: 'bob' } })} onDetails={() => {}} />,
+    );
+    expect(
+      screen.getByRole('alertdialog', { name: 'Worthy held your message to @bob' }),
+    ).toBeTruthy();
+    unmount();
+    render(<WarningDialog model={warning({ recipient: undefined })} onDetails={() => {}} />);
+    expect(screen.getByRole('alertdialog', { name: 'Worthy held this message' })).toBeTruthy();
   });
 
   it('Escape means Edit; a double click sends once', () => {
-    const choose = vi.fn();
-    const { unmount } = render(<WarningDialog model={{ verdict: v, gate: 'hold', choose }} />);
+    const m = warning();
+    const { unmount } = render(<WarningDialog model={m} onDetails={() => {}} />);
     fireEvent.keyDown(screen.getByRole('alertdialog'), { key: 'Escape' });
-    expect(choose).toHaveBeenCalledWith('edit');
+    expect(m.choose).toHaveBeenCalledWith('edit');
     unmount();
-    choose.mockReset();
-    render(<WarningDialog model={{ verdict: v, gate: 'hold', choose }} />);
+    const again = warning();
+    render(<WarningDialog model={again} onDetails={() => {}} />);
     const send = screen.getByRole('button', { name: 'Send anyway' });
     fireEvent.click(send);
     fireEvent.click(send);
-    expect(choose).toHaveBeenCalledTimes(1);
-    expect(choose).toHaveBeenCalledWith('send');
+    expect(again.choose).toHaveBeenCalledTimes(1);
+    expect(again.choose).toHaveBeenCalledWith('send');
   });
 
-  it("keeps Tab inside and cancels Enter so it cannot reach X's editor", () => {
-    const choose = vi.fn();
-    render(<WarningDialog model={{ verdict: v, gate: 'hold', choose }} />);
-    const edit = screen.getByRole('button', { name: 'Edit message' });
-    fireEvent.keyDown(edit, { key: 'Tab' });
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Send anyway' }));
+  it('"Show details" keeps the draft (Edit) and asks for the ledger', () => {
+    const m = warning();
+    const onDetails = vi.fn();
+    render(<WarningDialog model={m} onDetails={onDetails} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show details' }));
+    expect(m.choose).toHaveBeenCalledWith('edit');
+    expect(onDetails).toHaveBeenCalledTimes(1);
+  });
+
+  it("cycles Tab through its three buttons and cancels Enter so it cannot reach X's editor", () => {
+    const m = warning();
+    render(<WarningDialog model={m} onDetails={() => {}} />);
+    const names = () => (document.activeElement as HTMLElement).textContent;
+    const seen: (string | null)[] = [];
+    for (const shiftKey of [false, false, false, true]) {
+      fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey });
+      seen.push(names());
+    }
+    expect(seen).toEqual(['Send anyway', 'Show details', 'Edit message', 'Show details']);
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey: true });
     const notCancelled = fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
     expect(notCancelled).toBe(false);
-    expect(choose).toHaveBeenCalledWith('send');
+    expect(m.choose).toHaveBeenCalledWith('send');
   });
 });

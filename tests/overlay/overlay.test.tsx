@@ -61,26 +61,46 @@ describe('mountOverlay', () => {
     expect(shadow().querySelector('.w')?.getAttribute('data-theme')).toBe('dark');
   });
 
-  it('positions the badge above the composer and follows theme changes', async () => {
+  it('places the badge just above the composer and follows theme changes', async () => {
     overlay.setBadge(badge());
-    const b = await until(badgeEl);
-    expect(b.style.top).toBe(`${600 - 28 - 6}px`);
-    expect(b.style.right).toBe(
-      `${(document.documentElement.clientWidth || window.innerWidth) - 700 + 8}px`,
-    );
+    const b = await until(() => {
+      const el = badgeEl();
+      return el?.dataset.placed === 'true' ? el : null;
+    });
+    // jsdom has no layout: the badge measures 0 px high, so it sits 4 px above the composer.
+    expect(b.style.top).toBe(`${600 - 4}px`);
+    expect(b.style.left).toBe(`${100 + 8}px`);
     overlay.setTheme('dim');
     await until(() => shadow().querySelector('.w[data-theme="dim"]'));
   });
 
-  it('opens the panel on click; Escape closes it and focus returns to the badge', async () => {
+  it('opens the card on click; Escape closes it and focus returns to the badge', async () => {
     overlay.setBadge(badge());
     (await until(badgeEl)).click();
-    const panel = await until(() => shadow().querySelector<HTMLElement>('[role="dialog"]'));
+    const card = await until(() => shadow().querySelector<HTMLElement>('[role="dialog"]'));
     expect(badgeEl()!.getAttribute('aria-expanded')).toBe('true');
-    expect(shadow().activeElement).toBe(panel);
-    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(shadow().activeElement).toBe(card);
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await until(() => !shadow().querySelector('[role="dialog"]'));
     expect(shadow().activeElement).toBe(badgeEl());
+  });
+
+  it('closes the card behind a warning; "Show details" reopens it with the ledger, focus left alone', async () => {
+    overlay.setBadge(badge({ recipient: { name: 'Alice' } }));
+    (await until(badgeEl)).click();
+    await until(() => shadow().querySelector('[data-worthy="card"]'));
+    const choice = overlay.warn(makeVerdict(), 'hold');
+    const warning = await until(() => shadow().querySelector('[role="alertdialog"]'));
+    expect(shadow().querySelector('[data-worthy="card"]')).toBeNull();
+    expect(warning.textContent).toContain('Worthy held your message to Alice');
+    const details = Array.from(shadow().querySelectorAll('button')).find(
+      (b) => b.textContent === 'Show details',
+    )!;
+    details.click();
+    await expect(choice).resolves.toBe('edit');
+    const card = await until(() => shadow().querySelector<HTMLElement>('[data-worthy="card"]'));
+    expect(card.querySelector('[aria-expanded="true"]')?.textContent).toBe('Hide details');
+    expect(shadow().activeElement).not.toBe(card);
   });
 
   it('announces only when the verdict kind changes', async () => {
@@ -88,7 +108,7 @@ describe('mountOverlay', () => {
     await tick();
     expect(live()).toBe('');
     overlay.setBadge(badge());
-    await until(() => live() === 'Worthy: Hold');
+    await until(() => live() === 'Worthy: Not worth sending');
     // Same kind, new numbers (another keystroke): nothing new to say.
     const seen: string[] = [];
     const mo = new MutationObserver(() => seen.push(live() ?? ''));
@@ -102,8 +122,8 @@ describe('mountOverlay', () => {
     await tick();
     expect(seen).toEqual([]);
     overlay.setBadge(badge({ verdict: makeVerdict({ verdict: 'send', score: 80, spam: 0.1 }) }));
-    await until(() => live() === 'Worthy: Good to send');
-    expect(seen.at(-1)).toBe('Worthy: Good to send');
+    await until(() => live() === 'Worthy: Worth sending');
+    expect(seen.at(-1)).toBe('Worthy: Worth sending');
     mo.disconnect();
   });
 

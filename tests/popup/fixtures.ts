@@ -19,7 +19,7 @@ export const VERDICT: VerdictMessage = {
   language: { code: 'en', english: true, reliable: true },
   signals: [
     {
-      id: 'shortened-links',
+      id: 'link-shortener',
       axis: 'spam',
       severity: 'medium',
       weight: 14,
@@ -28,7 +28,7 @@ export const VERDICT: VerdictMessage = {
       evidence: [span('bit.ly/brew50')],
     },
     {
-      id: 'urgency',
+      id: 'urgency-scarcity',
       axis: 'spam',
       severity: 'high',
       weight: 18,
@@ -37,7 +37,7 @@ export const VERDICT: VerdictMessage = {
       evidence: [span('act now'), span('50% OFF')],
     },
     {
-      id: 'touches-interest',
+      id: 'references-their-post',
       axis: 'relevance',
       severity: 'good',
       weight: 20,
@@ -49,7 +49,7 @@ export const VERDICT: VerdictMessage = {
       ],
     },
     {
-      id: 'cold-open',
+      id: 'nothing-known',
       axis: 'relevance',
       severity: 'info',
       weight: 0,
@@ -62,12 +62,12 @@ export const VERDICT: VerdictMessage = {
     {
       id: 'expand-link',
       text: 'Use the full link to your site instead of bit.ly.',
-      signals: ['shortened-links'],
+      signals: ['link-shortener'],
     },
     {
       id: 'drop-urgency',
       text: 'Drop “act now”: give them a reason, not a deadline.',
-      signals: ['urgency'],
+      signals: ['urgency-scarcity'],
     },
   ],
   engage: null,
@@ -89,12 +89,12 @@ export const VERDICT: VerdictMessage = {
     },
   ],
   ledger: {
-    relevance: { total: 20, entries: [{ id: 'touches-interest', points: 20 }] },
+    relevance: { total: 20, entries: [{ id: 'references-their-post', points: 20 }] },
     spam: {
       total: 32,
       entries: [
-        { id: 'urgency', points: 18 },
-        { id: 'shortened-links', points: 14 },
+        { id: 'urgency-scarcity', points: 18 },
+        { id: 'link-shortener', points: 14 },
       ],
     },
   },
@@ -149,9 +149,9 @@ export const HISTORY: HistorySummary = {
     { day: '2025-11-05', sent: 12, held: 3, overridden: 1 },
   ],
   topSignals: [
-    { id: 'shortened-links', count: 9 },
-    { id: 'urgency', count: 6 },
-    { id: 'template-reuse', count: 4 },
+    { id: 'link-shortener', count: 9 },
+    { id: 'urgency-scarcity', count: 6 },
+    { id: 'blanket-sending', count: 4 },
   ],
   templates: [{ recipients: 7, count: 7, lastAt: NOW - 3_600_000 }],
   storage: { available: true, counts: { profiles: 23, sends: 64 } },

@@ -8,50 +8,54 @@ import { callsOf, renderPopup } from './helpers';
 afterEach(cleanup);
 
 describe('Guidance tab', () => {
-  it('shows the verdict, meters, reasons with highlighted evidence, interests and suggestions', async () => {
+  it('leads with the same summary as the card, then the whole ledger with highlighted evidence', async () => {
     renderPopup({ tabState: TAB_STATE });
-    expect(await screen.findByText('Revise first')).toBeTruthy();
-    expect(screen.getByText('48')).toBeTruthy();
-    const meters = screen.getAllByRole('meter');
-    expect(meters.map((m) => m.getAttribute('aria-valuenow'))).toEqual(['62', '41']);
-    expect(screen.getByText('62 / 100')).toBeTruthy();
+    expect(await screen.findByText('Needs work')).toBeTruthy();
+    expect(screen.getByText('48/100')).toBeTruthy();
+    expect(screen.getByText('to @dana_brews (Dana)')).toBeTruthy();
+    const reasons = [...document.querySelectorAll('.w-reason')].map((r) => r.textContent);
+    expect(reasons).toEqual(['False urgency 50% OFFact now', 'Shortened link bit.ly/brew50']);
+    expect(screen.getByText(VERDICT.suggestions[0]!.text)).toBeTruthy();
 
+    const meters = screen.getAllByRole('meter');
+    expect(meters.map((m) => m.getAttribute('aria-valuetext'))).toEqual(['62%', '41%']);
     const hurts = screen.getByRole('region', { name: 'What hurts' });
     expect(within(hurts).getByText(/Pressure to act fast/)).toBeTruthy();
+    expect(within(hurts).getByText('+18 spam risk')).toBeTruthy();
     const helps = screen.getByRole('region', { name: 'What helps' });
     expect(within(helps).getByText(/You mention something they posted about/)).toBeTruthy();
 
     const marks = [...document.querySelectorAll('mark')];
     const bad = marks
-      .filter((m) => m.classList.contains('w-mark--bad'))
+      .filter((m) => m.classList.contains('w-hl--bad'))
       .map((m) => m.firstChild?.textContent);
     expect(bad).toEqual(['50% OFF', 'act now', 'bit.ly/brew50']);
-    expect(marks.find((m) => m.classList.contains('w-mark--good'))?.firstChild?.textContent).toBe(
+    expect(marks.find((m) => m.classList.contains('w-hl--good'))?.firstChild?.textContent).toBe(
       'thread on cold brew ratios',
     );
 
     expect(screen.getByText('What @dana_brews cares about')).toBeTruthy();
     expect(screen.getByText(/your draft touches this/)).toBeTruthy();
-    expect(screen.getByText(VERDICT.suggestions[0]!.text)).toBeTruthy();
     expect(screen.getByText(/The tone check only knows English/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/link-shortener|urgency-scarcity/);
   });
 
   it('renders untrusted text as text, never as HTML', async () => {
     renderPopup({ tabState: TAB_STATE });
-    await screen.findByText('Revise first');
+    await screen.findByText('Needs work');
     expect(document.querySelector('script')).toBeNull();
     expect(screen.getByText(/<script>alert\(1\)<\/script>/)).toBeTruthy();
   });
 
   it('stays live: a new verdict from the worker replaces the old one', async () => {
     const { api } = renderPopup({ tabState: TAB_STATE });
-    await screen.findByText('Revise first');
+    await screen.findByText('Needs work');
     expect(callsOf(api, 'subscribe')[0]?.args).toEqual([1]);
     await act(async () => {
       api.emit({ ...TAB_STATE, verdict: { ...VERDICT, verdict: 'send', score: 82 } });
     });
     expect(await screen.findByText('Worth sending')).toBeTruthy();
-    expect(screen.getByText('82')).toBeTruthy();
+    expect(screen.getByText('82/100')).toBeTruthy();
   });
 
   it('on an x.com tab with no draft says how to start', async () => {
@@ -90,7 +94,7 @@ describe('Guidance tab', () => {
     expect((callsOf(api, 'setSettings')[0]!.args[0] as typeof DEFAULT_SETTINGS).pausedUntil).toBe(
       0,
     );
-    expect(await screen.findByText('Revise first')).toBeTruthy();
+    expect(await screen.findByText('Needs work')).toBeTruthy();
   });
 
   it('a muted conversation points to the muted list', async () => {
@@ -105,7 +109,7 @@ describe('Guidance tab', () => {
   it('warns that memory is off when IndexedDB is unavailable', async () => {
     renderPopup({ tabState: { ...TAB_STATE, memory: false } });
     expect(await screen.findByText('Memory is off.')).toBeTruthy();
-    expect(screen.getByText('Revise first')).toBeTruthy();
+    expect(screen.getByText('Needs work')).toBeTruthy();
   });
 
   it('shows a plain error when the worker does not answer', async () => {

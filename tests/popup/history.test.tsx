@@ -36,7 +36,13 @@ describe('History tab', () => {
 
   it('lists the most frequent signals and reused templates by count only', async () => {
     renderPopup({ history: HISTORY }, 'history');
-    expect(await screen.findByText('Shortened links')).toBeTruthy();
+    const ranked = (await screen.findByRole('heading', { name: 'What came up most' }))
+      .parentElement!;
+    expect([...ranked.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Shortened link × 9',
+      'False urgency × 6',
+      'Same text to many people × 4',
+    ]);
     expect(screen.getByText(/Same message sent 7 times to 7 people/)).toBeTruthy();
   });
 

@@ -55,7 +55,7 @@ describe('Import and export', () => {
 
   it('imports a good file: saves it, says what changed and refreshes the form', async () => {
     const { api } = renderPopup({}, 'settings');
-    await screen.findByLabelText('Send at or above');
+    await screen.findByLabelText('Worth sending at or above');
     const next: Settings = {
       ...DEFAULT_SETTINGS,
       gate: 'strict',
@@ -69,10 +69,14 @@ describe('Import and export', () => {
     await waitFor(() => expect(callsOf(api, 'setSettings')).toHaveLength(1));
     expect(callsOf(api, 'setSettings')[0]!.args[0]).toEqual(next);
     expect(await screen.findByText('Imported “team.json”. Changed:')).toBeTruthy();
-    expect(screen.getByText('Gate: Hold weak drafts → Hold “Revise first” too')).toBeTruthy();
-    expect(screen.getByText('Send at: 70 → 75')).toBeTruthy();
+    expect(
+      screen.getByText('Gate: Hold drafts not worth sending → Also hold drafts that need work'),
+    ).toBeTruthy();
+    expect(screen.getByText('Worth sending at or above: 70 → 75')).toBeTruthy();
     expect(screen.getByText('Trigger phrases: 1 added')).toBeTruthy();
-    expect((screen.getByLabelText('Send at or above') as HTMLInputElement).value).toBe('75');
+    expect((screen.getByLabelText('Worth sending at or above') as HTMLInputElement).value).toBe(
+      '75',
+    );
   });
 
   it.each([
@@ -100,13 +104,15 @@ describe('Import and export', () => {
     'rejects %s with a message naming the problem and saves nothing',
     async (_name, text, message) => {
       const { api } = renderPopup({}, 'settings');
-      await screen.findByLabelText('Send at or above');
+      await screen.findByLabelText('Worth sending at or above');
       pick(text, 'bad.json');
       const alert = await screen.findByText(/Couldn't import “bad\.json”/);
       expect(alert.textContent).toMatch(message);
       expect(alert.textContent).toMatch(/Your settings are unchanged/);
       expect(callsOf(api, 'setSettings')).toHaveLength(0);
-      expect((screen.getByLabelText('Send at or above') as HTMLInputElement).value).toBe('70');
+      expect((screen.getByLabelText('Worth sending at or above') as HTMLInputElement).value).toBe(
+        '70',
+      );
     },
   );
 });

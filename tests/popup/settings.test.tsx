@@ -17,10 +17,10 @@ const saved = (api: ReturnType<typeof renderPopup>['api']) =>
 describe('Settings tab', () => {
   it('saves the form: gate, thresholds, budgets, trimmed and deduped lists, brand, retention', async () => {
     const { api } = renderPopup({}, 'settings');
-    await screen.findByLabelText('Send at or above');
-    fireEvent.click(screen.getByRole('radio', { name: /Hold “Revise first” too/ }));
-    type('Send at or above', '80');
-    type('Hold below', '50');
+    await screen.findByLabelText('Worth sending at or above');
+    fireEvent.click(screen.getByRole('radio', { name: /Also hold drafts that need work/ }));
+    type('Worth sending at or above', '80');
+    type('Not worth sending below', '50');
     type('DMs per day', '60');
     type('New contacts per hour', '8');
     type('Phrases that sound pushy to you', '  act now \n\nAct Now\nlimited time  ');
@@ -42,8 +42,18 @@ describe('Settings tab', () => {
   });
 
   it.each([
-    ['hold above send', 'Hold below', '90', /can't be higher than “Send at” \(70\)/],
-    ['a threshold over 100', 'Send at or above', '150', /“Send at”: must be at most 100/],
+    [
+      'hold above send',
+      'Not worth sending below',
+      '90',
+      /“Not worth sending below” \(90\) can't be higher than “Worth sending at or above” \(70\)/,
+    ],
+    [
+      'a threshold over 100',
+      'Worth sending at or above',
+      '150',
+      /“Worth sending at or above”: must be at most 100/,
+    ],
     ['an empty budget', 'DMs per day', '', /Enter a number/],
     ['a fractional budget', 'New contacts per hour', '2.5', /Enter a whole number/],
     ['retention of 0 days', 'Forget profiles after (days)', '0', /at least 1/],
@@ -68,7 +78,7 @@ describe('Settings tab', () => {
 
   it('flags an over-long trigger phrase by its line', async () => {
     const { api } = renderPopup({}, 'settings');
-    await screen.findByLabelText('Send at or above');
+    await screen.findByLabelText('Worth sending at or above');
     type('Phrases that sound pushy to you', `ok\n${'x'.repeat(201)}`);
     save();
     expect(await screen.findByText(/Line 2: too long/)).toBeTruthy();
@@ -88,21 +98,44 @@ describe('Settings tab', () => {
     expect(saved(api)[2]!.pausedUntil).toBe(0);
   });
 
-  it('removes a muted conversation', async () => {
+  it('lists muted conversations by the person, and removes one with its name', async () => {
     const { api } = renderPopup(
-      { settings: { ...DEFAULT_SETTINGS, mutedConversations: ['a-1', 'b-2'] } },
+      {
+        settings: {
+          ...DEFAULT_SETTINGS,
+          mutedConversations: ['111-222', '333-444', '555-666'],
+          mutedPeople: {
+            '111-222': { handle: 'alice', name: 'Alice' },
+            '333-444': { name: 'Bob' },
+          },
+        },
+      },
       'settings',
     );
-    fireEvent.click(await screen.findByRole('button', { name: 'Unmute conversation a-1' }));
+    const list = (await screen.findByRole('heading', { name: 'Muted conversations' }))
+      .parentElement!;
+    expect([...list.querySelectorAll('li > span')].map((s) => s.textContent)).toEqual([
+      '@alice (Alice)',
+      'Bob',
+      'Conversation 555-666',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn Worthy back on for @alice (Alice)' }));
     await waitFor(() => expect(saved(api)).toHaveLength(1));
-    expect(saved(api)[0]!.mutedConversations).toEqual(['b-2']);
-    await waitFor(() => expect(screen.queryByText('a-1')).toBeNull());
+    expect(saved(api)[0]!.mutedConversations).toEqual(['333-444', '555-666']);
+    expect(saved(api)[0]!.mutedPeople).toEqual({ '333-444': { name: 'Bob' } });
+  });
+
+  it('keeps the save action last in view: the save bar ends the form', async () => {
+    renderPopup({}, 'settings');
+    const button = await screen.findByRole('button', { name: 'Save settings' });
+    const form = button.closest('form')!;
+    expect(button.closest('.p-savebar')).toBe(form.lastElementChild);
   });
 
   it('keeps the pause when the form is saved', async () => {
     const paused = { ...DEFAULT_SETTINGS, pausedUntil: NOW + 1000 };
     const { api } = renderPopup({ settings: paused }, 'settings');
-    await screen.findByLabelText('Send at or above');
+    await screen.findByLabelText('Worth sending at or above');
     save();
     await waitFor(() => expect(saved(api)).toHaveLength(1));
     expect(saved(api)[0]!.pausedUntil).toBe(NOW + 1000);

@@ -54,23 +54,26 @@ describe('Tabs', () => {
 });
 
 describe('presentational pieces', () => {
-  it('VerdictChip names the verdict in words, not only colour', () => {
+  it('VerdictChip names the verdict in words and a glyph, not only colour', () => {
     render(<VerdictChip verdict="hold" score={22} />);
-    expect(screen.getByText('Hold it')).toBeTruthy();
-    expect(screen.getByText('22')).toBeTruthy();
+    const chip = screen.getByText('Not worth sending').parentElement!;
+    expect(chip.textContent).toBe('Not worth sending22/100');
+    expect(chip.classList.contains('w-tone--bad')).toBe(true);
+    expect(chip.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
   });
 
-  it('Meter exposes its value and says when it is unknown', () => {
+  it('Meter exposes its value in percent, on the colour scale, and says when it is unknown', () => {
     render(
       <>
-        <Meter label="Spam risk" value={0.734} inverted />
-        <Meter label="Relevance" value={null} unknownText="no profile seen" />
+        <Meter label="Spam risk" value={0.734} tone="bad" />
+        <Meter label="Relevance" value={null} tone="neutral" unknownText="no profile seen" />
       </>,
     );
     const [spam, rel] = screen.getAllByRole('meter');
     expect(spam!.getAttribute('aria-valuenow')).toBe('73');
-    expect(spam!.getAttribute('aria-valuetext')).toBe('73 out of 100, poor');
+    expect(spam!.getAttribute('aria-valuetext')).toBe('73%');
     expect(screen.getByRole('meter', { name: 'Spam risk' })).toBe(spam);
+    expect(spam!.closest('.w-meter')!.classList.contains('w-tone--bad')).toBe(true);
     expect(rel!.hasAttribute('aria-valuenow')).toBe(false);
     expect(screen.getByText('no profile seen')).toBeTruthy();
   });

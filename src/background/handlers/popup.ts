@@ -14,16 +14,24 @@ export function getSettings(_req: unknown, { deps }: HandlerContext): Promise<Se
   return deps.store.loadSettings();
 }
 
-/** Adds the conversation to the muted list; the next score of that draft comes back paused. */
+/**
+ * Adds the conversation to the muted list; the next score of that draft comes back paused. The
+ * person it is with is taken from the tab's latest guidance, so Settings can name them.
+ */
 export async function muteConversation(
   req: Extract<Request, { type: 'mute-conversation' }>,
-  { deps }: HandlerContext,
+  { deps, tabId }: HandlerContext,
 ): Promise<Settings> {
   const s = await deps.store.loadSettings();
   if (s.mutedConversations.includes(req.conversationId)) return s;
+  const { handle, name } = (tabId === undefined ? null : await deps.session.get(tabId))
+    ?.recipient ?? { handle: undefined, name: undefined };
+  const who = { handle: handle?.slice(0, 15), name: name?.slice(0, 100) };
   return deps.store.saveSettings({
     ...s,
     mutedConversations: [...s.mutedConversations, req.conversationId],
+    mutedPeople:
+      who.handle || who.name ? { ...s.mutedPeople, [req.conversationId]: who } : s.mutedPeople,
   });
 }
 

@@ -3,7 +3,7 @@ import { msg } from '../../shared/i18n';
 import type { HistorySummary } from '../../shared/messages';
 import { BarChart } from '../../ui/BarChart';
 import { Meter } from '../../ui/Meter';
-import { humanId } from '../../ui/verdict-text';
+import { signalName } from '../../ui/vocabulary';
 import type { WorthyApi } from '../api';
 import { lastSevenDays, share } from './days';
 
@@ -34,6 +34,7 @@ export function HistoryView({ api, now = Date.now }: { api: WorthyApi; now?: () 
     );
   const h = load.data;
   const days = lastSevenDays(h.perDay, now());
+  const used = Math.min(1, h.today.sent / h.dailyBudget);
   return (
     <div class="p-history">
       {!h.storage.available && (
@@ -59,9 +60,9 @@ export function HistoryView({ api, now = Date.now }: { api: WorthyApi; now?: () 
         </div>
         <Meter
           label={msg('popup_budget_used')}
-          value={Math.min(1, h.today.sent / h.dailyBudget)}
+          value={used}
+          tone={used < 0.7 ? 'good' : used < 0.9 ? 'warn' : 'bad'}
           valueText={msg('popup_budget_value', [h.today.sent, h.dailyBudget])}
-          inverted
         />
       </section>
       <section class="p-section" aria-labelledby="chart-h">
@@ -80,7 +81,7 @@ export function HistoryView({ api, now = Date.now }: { api: WorthyApi; now?: () 
           <ol class="p-ranked">
             {h.topSignals.slice(0, 6).map((s) => (
               <li key={s.id}>
-                {humanId(s.id)} <span class="p-muted">× {s.count}</span>
+                {signalName(s.id, msg)} <span class="p-muted">× {s.count}</span>
               </li>
             ))}
           </ol>

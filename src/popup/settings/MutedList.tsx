@@ -1,15 +1,23 @@
 import { useState } from 'preact/hooks';
 import { msg } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
+import { personLabel } from '../person';
 import type { SettingsHandle } from '../use-settings';
+
+/** "@alice (Alice)" for a muted conversation; its id only when muted before names were kept. */
+export function mutedLabel(settings: Settings, id: string): string {
+  return personLabel(settings.mutedPeople[id]) ?? msg('popup_muted_conversation', [id]);
+}
 
 /** Conversations where the user turned Worthy off; removing one turns it back on there. */
 export function MutedList({ handle, settings }: { handle: SettingsHandle; settings: Settings }) {
   const [error, setError] = useState<string | null>(null);
   const remove = async (id: string) => {
+    const { [id]: _gone, ...people } = settings.mutedPeople;
     const r = await handle.save({
       ...settings,
       mutedConversations: settings.mutedConversations.filter((c) => c !== id),
+      mutedPeople: people,
     });
     setError(r.ok ? null : r.error);
   };
@@ -22,19 +30,24 @@ export function MutedList({ handle, settings }: { handle: SettingsHandle; settin
         <p class="p-muted">{msg('popup_muted_none')}</p>
       ) : (
         <ul class="w-list">
-          {settings.mutedConversations.map((id) => (
-            <li key={id} class="p-row p-row--between">
-              <code class="p-ellipsis">{id}</code>
-              <button
-                type="button"
-                class="p-btn p-btn--small"
-                onClick={() => remove(id)}
-                aria-label={msg('popup_unmute', [id])}
-              >
-                {msg('popup_remove')}
-              </button>
-            </li>
-          ))}
+          {settings.mutedConversations.map((id) => {
+            const label = mutedLabel(settings, id);
+            return (
+              <li key={id} class="p-row p-row--between">
+                <span class="p-ellipsis" dir="auto">
+                  {label}
+                </span>
+                <button
+                  type="button"
+                  class="p-btn p-btn--small"
+                  onClick={() => remove(id)}
+                  aria-label={msg('popup_unmute', [label])}
+                >
+                  {msg('popup_remove')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       {error && (

@@ -1,19 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
 import { msg } from '../../shared/i18n';
 import type { GateMode, Settings } from '../../shared/settings';
+import { VERDICT } from '../../ui/vocabulary';
 import type { SettingsHandle } from '../use-settings';
 import { Field, ids } from './Field';
-import { type FieldErrors, fromForm, type SettingsForm, toForm } from './form';
+import { type FieldErrors, fromForm, type SettingsForm, thresholdLabel, toForm } from './form';
 import { ImportExport } from './ImportExport';
 import { MutedList } from './MutedList';
 import { PauseControls } from './PauseControls';
 
-/** Labels and hints are catalog keys (see `public/_locales`). */
-const GATES: { id: GateMode; label: string; hint: string }[] = [
+/** Labels and hints are catalog keys (see `public/_locales`); hints name verdicts in their words. */
+const GATES: { id: GateMode; label: string; hint: string; verdict?: string }[] = [
   { id: 'off', label: 'popup_gate_off', hint: 'popup_gate_off_hint' },
   { id: 'warn', label: 'popup_gate_warn', hint: 'popup_gate_warn_hint' },
-  { id: 'hold', label: 'popup_gate_hold', hint: 'popup_gate_hold_hint' },
-  { id: 'strict', label: 'popup_gate_strict', hint: 'popup_gate_strict_hint' },
+  {
+    id: 'hold',
+    label: 'popup_gate_hold',
+    hint: 'popup_gate_hold_hint',
+    verdict: VERDICT.hold.name,
+  },
+  {
+    id: 'strict',
+    label: 'popup_gate_strict',
+    hint: 'popup_gate_strict_hint',
+    verdict: VERDICT.revise.name,
+  },
 ];
 
 export function SettingsView({
@@ -95,7 +106,7 @@ export function SettingsView({
               <span>
                 <span class="p-radio__label">{msg(g.label)}</span>
                 <span class="p-hint" id={`gate-${g.id}-hint`}>
-                  {msg(g.hint)}
+                  {msg(g.hint, g.verdict ? [msg(g.verdict)] : [])}
                 </span>
               </span>
             </label>
@@ -105,7 +116,7 @@ export function SettingsView({
         <fieldset class={`p-fieldset${errors.thresholds ? ' has-error' : ''}`}>
           <legend class="p-h2">{msg('popup_thresholds_heading')}</legend>
           <div class="p-grid2">
-            <Field id="thr-send" label={msg('popup_send_at')}>
+            <Field id="thr-send" label={thresholdLabel('send')}>
               <input
                 type="number"
                 inputMode="numeric"
@@ -117,7 +128,7 @@ export function SettingsView({
                 {...thresholdAria}
               />
             </Field>
-            <Field id="thr-hold" label={msg('popup_hold_below')}>
+            <Field id="thr-hold" label={thresholdLabel('hold')}>
               <input
                 type="number"
                 inputMode="numeric"
@@ -131,7 +142,7 @@ export function SettingsView({
             </Field>
           </div>
           <p class="p-hint" id="thr-hint">
-            {msg('popup_thresholds_hint')}
+            {msg('popup_thresholds_hint', [msg(VERDICT.revise.name)])}
           </p>
           {errors.thresholds && (
             <p class="p-error" id="thr-error" role="alert">
@@ -219,19 +230,22 @@ export function SettingsView({
           />
         </Field>
 
-        <div class="p-row">
-          <button type="submit" class="p-btn p-btn--primary">
-            {msg('popup_save_settings')}
-          </button>
-          <span role="status" class="p-saved">
-            {saved}
-          </span>
+        {/* Sticks to the bottom of the tab while any field is in view: where the eye ends. */}
+        <div class="p-savebar">
+          <div class="p-row">
+            <button type="submit" class="p-btn p-btn--primary">
+              {msg('popup_save_settings')}
+            </button>
+            <span role="status" class="p-saved">
+              {saved}
+            </span>
+          </div>
+          {(errors.form || Object.keys(errors).length > 0) && (
+            <p class="p-error" role="alert">
+              {errors.form ?? msg('popup_fix_fields')}
+            </p>
+          )}
         </div>
-        {(errors.form || Object.keys(errors).length > 0) && (
-          <p class="p-error" role="alert">
-            {errors.form ?? msg('popup_fix_fields')}
-          </p>
-        )}
       </form>
       <MutedList handle={handle} settings={settings} />
       <ImportExport handle={handle} settings={settings} onImported={onImported} />

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { msg } from '../../shared/i18n';
 import { type GateMode, type Settings, settingsSchema } from '../../shared/settings';
+import { VERDICT } from '../../ui/vocabulary';
 
 export interface SettingsForm {
   gate: GateMode;
@@ -63,21 +64,23 @@ function fieldOf(path: readonly PropertyKey[]): FieldKey {
   return 'form';
 }
 
-const THRESHOLD_KEY: Record<string, string> = {
-  send: 'popup_form_threshold_send_prefix',
-  hold: 'popup_form_threshold_hold_prefix',
-};
+/**
+ * The threshold fields' labels, named by the verdicts they set ("Worth sending at or above"):
+ * the form, its errors and the import summary all call them this.
+ */
+export function thresholdLabel(which: 'send' | 'hold'): string {
+  return which === 'send'
+    ? msg('popup_send_at', [msg(VERDICT.send.name)])
+    : msg('popup_hold_below', [msg(VERDICT.hold.name)]);
+}
 
 /** A zod issue in words a social media manager would use. */
 function say(issue: z.core.$ZodIssue): string {
-  const prefix =
-    issue.path[1] === 'thresholds' ? msgOrEmpty(THRESHOLD_KEY[String(issue.path[2])]) : '';
+  const which = issue.path[1] === 'thresholds' ? issue.path[2] : undefined;
   const text = sayBare(issue);
-  return prefix ? prefix + text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-function msgOrEmpty(key: string | undefined): string {
-  return key ? msg(key) : '';
+  if (which !== 'send' && which !== 'hold') return text;
+  const prefix = msg('popup_form_field_prefix', [thresholdLabel(which)]);
+  return prefix + text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function sayBare(issue: z.core.$ZodIssue): string {
@@ -111,7 +114,12 @@ export function fromForm(form: SettingsForm, base: Settings): FormResult {
   const send = num(form.send);
   const hold = num(form.hold);
   if (Number.isFinite(send) && Number.isFinite(hold) && hold > send) {
-    errors.thresholds = msg('popup_form_thresholds_order', [String(hold), String(send)]);
+    errors.thresholds = msg('popup_form_thresholds_order', [
+      thresholdLabel('hold'),
+      String(hold),
+      thresholdLabel('send'),
+      String(send),
+    ]);
   }
   const candidate = {
     ...base,

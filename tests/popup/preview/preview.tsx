@@ -3,6 +3,7 @@
  * Built by `vite.config.ts` beside it into /tmp, never into dist/.
  */
 import { render } from 'preact';
+import '../../../src/ui/tokens.css';
 import '../../../src/ui/ui.css';
 import '../../../src/popup/popup.css';
 // No chrome.i18n outside the extension: the popup's text comes from the English catalog.
@@ -30,7 +31,8 @@ const api = mockApi({
   settings: {
     ...DEFAULT_SETTINGS,
     pausedUntil: state === 'paused' ? NOW + 3_600_000 : 0,
-    mutedConversations: ['1581234567890-1590000000000'],
+    mutedConversations: ['1581234567890-1590000000000', '111-222'],
+    mutedPeople: { '111-222': { handle: 'alice', name: 'Alice Runner' } },
     engine: {
       ...DEFAULT_SETTINGS.engine,
       triggerPhrases: ['act now', 'limited time'],

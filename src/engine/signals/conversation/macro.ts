@@ -6,6 +6,8 @@
 import type { Analysis } from '../../analysis';
 import { type Detector, evidence, type Hit } from '../../detector';
 import type { Evidence } from '../../types';
+import { REQUEST_VERBS } from '../safety/lexicon';
+import { clausesOf } from '../safety/requests';
 import { readAnswer } from './answer';
 import { asksOf, openRun } from './asks';
 import { wordRegExp } from './boundary';
@@ -50,9 +52,17 @@ function nonAnswer(a: Analysis): Hit[] {
   ];
 }
 
+/** "Could you send…", "please confirm…", "what's your…": the detail is being asked for. */
+const ASKING = wordRegExp(REQUEST_VERBS, 'iu');
+
 function askedAgainForDetails(a: Analysis): Hit[] {
   if (a.context.theirMessages === 0 || asksOf(a).given.length === 0) return [];
-  const asked = matches(a, DETAIL_REQUEST);
+  // The detail named in a clause that asks for it ("could you send your order number"), not in
+  // one that gives it ("here is the tracking number").
+  const asking = clausesOf(a).filter((c) => ASKING.test(c.text));
+  const asked = matches(a, DETAIL_REQUEST).filter((e) =>
+    asking.some((c) => e.start >= c.start && e.start < c.start + c.text.length),
+  );
   if (asked.length === 0) return [];
   return [
     {
