@@ -6,11 +6,18 @@
  */
 import { buildAnalysis } from '../src/engine/analysis';
 import { EngineCaches } from '../src/engine/caches';
-import { DEFAULT_ENGINE_SETTINGS, type EngineInput, parseInput, score } from '../src/engine/index';
+import {
+  createEngine,
+  DEFAULT_ENGINE_SETTINGS,
+  type EngineInput,
+  parseInput,
+  score,
+} from '../src/engine/index';
 import type { EngineResources } from '../src/engine/resources';
 import { templateMatches } from '../src/engine/signals/sending/blanket';
 import { fingerprint, fingerprintOf, linkHashes } from '../src/engine/text/fingerprint';
 import { loadVectors } from '../src/node/load-vectors';
+import { ADVERSARIAL, CONTEXT } from './adversarial';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 const WORDS =
@@ -116,4 +123,40 @@ async function main() {
   }
 }
 
+/**
+ * Time ratio of each adversarial draft to prose of the same length: the engine must stay linear
+ * whatever the characters (bounded at 5× in tests/engine/linear-time.test.ts).
+ */
+function adversarial(resources: EngineResources) {
+  const engine = createEngine(resources);
+  const timeOf = (draft: string) => {
+    const p = parseInput({ draft, ...CONTEXT });
+    if (!p.ok) throw new Error(p.error);
+    engine.score(p.input);
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      engine.score(p.input);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  console.log('\nAdversarial drafts (best of 3, ms, and ratio to prose of the same length)');
+  console.log(
+    `${'draft'.padEnd(18)}  ${'10k ms'.padStart(8)}  ${'ratio'.padStart(6)}  ${'60k ms'.padStart(8)}  ${'ratio'.padStart(6)}`,
+  );
+  const prose = {
+    10000: timeOf(ADVERSARIAL.prose!(10_000)),
+    60000: timeOf(ADVERSARIAL.prose!(60_000)),
+  };
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    const a = timeOf(make(10_000));
+    const b = timeOf(make(60_000));
+    console.log(
+      `${name.padEnd(18)}  ${a.toFixed(1).padStart(8)}  ${(a / prose[10_000]).toFixed(2).padStart(6)}  ${b.toFixed(1).padStart(8)}  ${(b / prose[60_000]).toFixed(2).padStart(6)}`,
+    );
+  }
+}
+
 await main();
+adversarial({ vectors: await loadVectors() });

@@ -12,7 +12,10 @@ import { type Token, tokenize } from './text/tokenize';
 import type { ConversationContext } from './types';
 
 export interface Analysis {
+  /** The draft as judged: its first JUDGED_CHARS characters (evidence offsets are the same). */
   readonly draft: string;
+  /** The length of the whole draft as written. */
+  readonly wholeLength: number;
   readonly tokens: readonly Token[];
   readonly language: LanguageGuess;
   readonly context: ConversationContext;
@@ -30,16 +33,52 @@ export interface Analysis {
   memo<T>(key: string, make: () => T): T;
 }
 
+/**
+ * How much of a draft is judged: X caps a DM at 10,000 characters, so a longer paste cannot go
+ * out as it is; judging its opening keeps every check's cost bounded whatever was pasted (the
+ * length itself is still reported, from the whole draft).
+ */
+export const JUDGED_CHARS = 12_000;
+/** How much of the thread is read: its latest messages, each up to this many characters. */
+export const THREAD_MESSAGES = 50;
+export const MESSAGE_CHARS = 4_000;
+
+/** The input as the detectors read it: the draft's opening and the thread's latest messages. */
+function bounded(input: ParsedInput): ParsedInput {
+  const messages = input.messages;
+  const long =
+    input.draft.length > JUDGED_CHARS ||
+    (messages !== undefined &&
+      (messages.length > THREAD_MESSAGES || messages.some((m) => m.text.length > MESSAGE_CHARS)));
+  if (!long) return input;
+  const out: ParsedInput = { ...input, draft: cut(input.draft, JUDGED_CHARS) };
+  if (messages) {
+    out.messages = messages
+      .slice(-THREAD_MESSAGES)
+      .map((m) => (m.text.length > MESSAGE_CHARS ? { ...m, text: cut(m.text, MESSAGE_CHARS) } : m));
+  }
+  return out;
+}
+
+/** The first `n` UTF-16 units, without splitting a surrogate pair. */
+function cut(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[n - 1]!) ? n - 1 : n;
+  return text.slice(0, end);
+}
+
 export function buildAnalysis(
-  input: ParsedInput,
+  whole: ParsedInput,
   settings: EngineSettings,
   resources: EngineResources,
   caches: EngineCaches,
 ): Analysis {
+  const input = bounded(whole);
   const tokens = tokenize(input.draft);
   const cache = new Map<string, unknown>();
   return {
     draft: input.draft,
+    wholeLength: whole.draft.length,
     tokens,
     language: guessLanguage(tokens, input.language),
     context: detectContext(input.messages),

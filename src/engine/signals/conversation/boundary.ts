@@ -1,13 +1,35 @@
 /**
  * `\b` in JavaScript knows only ASCII letters, even with the `u` flag: "giovedì 14" has no
  * boundary after "ì". Patterns for other languages are written with `\b` for readability and
- * compiled through `wordRegExp`, which swaps it for a boundary between letters of any script
- * and anything else.
+ * compiled through `wordRegExp`, which turns each `\b` into a boundary for letters of any script.
+ *
+ * Each `\b` becomes one lookaround, chosen by where it stands: at the start of a word (after `|`,
+ * `(` or `:` of `(?:`, or at the very start) "no letter before", otherwise "no letter after". A
+ * two-sided boundary at the front of a large alternation stops the regex engine from skipping
+ * positions that cannot start a match: on 6,000 emoji it was 50 times slower.
  */
-const W = String.raw`[\p{L}\p{M}\p{N}_]`;
-const BOUNDARY = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+const W = '[\\p{L}\\p{M}\\p{N}_]';
+const WORD_START = `(?<!${W})`;
+const WORD_END = `(?!${W})`;
 
 export function wordRegExp(parts: readonly string[], flags: string): RegExp {
-  const source = parts.join('|').replaceAll(String.raw`\b`, BOUNDARY);
-  return new RegExp(source, flags.includes('u') ? flags : `${flags}u`);
+  const source = parts.join('|');
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\' && source[i + 1] === 'b' && !escaped(source, i)) {
+      const before = i === 0 ? '' : source[i - 1]!;
+      out += before === '' || '|(:'.includes(before) ? WORD_START : WORD_END;
+      i++;
+      continue;
+    }
+    out += source[i];
+  }
+  return new RegExp(out, flags.includes('u') ? flags : `${flags}u`);
+}
+
+/** Whether the backslash at `i` is itself escaped (`\\b` is a backslash then a "b"). */
+function escaped(source: string, i: number): boolean {
+  let n = 0;
+  for (let j = i - 1; j >= 0 && source[j] === '\\'; j--) n++;
+  return n % 2 === 1;
 }

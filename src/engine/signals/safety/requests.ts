@@ -21,17 +21,17 @@ import {
 const credential = wordRegExp(CREDENTIALS, 'giu');
 const remote = wordRegExp(REMOTE_ACCESS, 'giu');
 const request = wordRegExp(REQUEST_VERBS, 'giu');
-const negation = wordRegExp(NEGATION, 'iu');
+const negation = wordRegExp(NEGATION, 'giu');
 const personal = wordRegExp(PERSONAL_DATA, 'giu');
 const payment = wordRegExp(PAYMENT, 'giu');
-const wePay = wordRegExp(WE_PAY, 'iu');
+const wePay = wordRegExp(WE_PAY, 'giu');
 /** Second-person "you only need to", "just", which make a payment word a request. */
 const MUST = wordRegExp(
   [
     String.raw`\b(?:you\s+(?:only\s+|just\s+)?(?:need|have)\s+to|just|simply|only\s+need|tienes\s+que|solo\s+(?:tienes|necesitas)|necesitas|basta|voc[eê]\s+s[oó]\s+precisa|s[oó]\s+precisa|il\s+suffit|vous\s+devez|einfach|m[uü]ssen\s+sie|devi|basta|cukup|tinggal|bas\s+\w+\s+kar|karne\s+ke\s+liye)\b`,
     'だけ|するだけ|فقط',
   ],
-  'iu',
+  'giu',
 );
 /** An amount, a currency, or a gift card: what makes "pay" concrete. */
 const AMOUNT =
@@ -45,7 +45,7 @@ interface Clause {
 /** Sentences and lines, with their offsets into the draft. */
 export function clausesOf(a: Analysis): Clause[] {
   return a.memo('safety:clauses', () => {
-    const d = a.draft.length > 20_000 ? a.draft.slice(0, 20_000) : a.draft;
+    const d = a.draft;
     const out: Clause[] = [];
     let start = 0;
     for (const m of d.matchAll(/[.!?。！？\n]+/g)) {
@@ -58,29 +58,57 @@ export function clausesOf(a: Analysis): Clause[] {
   });
 }
 
-function spans(a: Analysis, c: Clause, re: RegExp): Evidence[] {
-  re.lastIndex = 0;
-  return [...c.text.matchAll(re)].map((m) =>
-    evidence(a.draft, c.start + m.index, c.start + m.index + m[0].length),
-  );
+/**
+ * Every match of `re` in the judged draft, found once: a draft of many short lines has thousands
+ * of clauses, and scanning each clause with each pattern cost more than the rest of the engine.
+ */
+function matchesOf(a: Analysis, key: string, re: RegExp): Evidence[] {
+  return a.memo(`safety:${key}`, () => {
+    const d = a.draft;
+    re.lastIndex = 0;
+    const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
+    const all = re.flags.includes('g') ? re : new RegExp(re.source, flags);
+    all.lastIndex = 0;
+    return [...d.matchAll(all)].map((m) => evidence(d, m.index, m.index + m[0].length));
+  });
+}
+
+/** The matches that start inside clause `c` (binary search over the sorted matches). */
+function within(found: readonly Evidence[], c: Clause): Evidence[] {
+  const end = c.start + c.text.length;
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.start < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Evidence[] = [];
+  for (let i = lo; i < found.length && found[i]!.start < end; i++) out.push(found[i]!);
+  return out;
 }
 
 export function credentialHits(a: Analysis): Hit[] {
   const creds: Evidence[] = [];
   const data: Evidence[] = [];
   let installs = false;
+  const negated = matchesOf(a, 'negation', negation);
+  const requests = matchesOf(a, 'request', request);
+  const apps_ = matchesOf(a, 'remote', remote);
+  const secrets = matchesOf(a, 'credential', credential);
+  const documents = matchesOf(a, 'personal', personal);
   for (const c of clausesOf(a)) {
-    if (negation.test(c.text)) continue;
-    const asked = spans(a, c, request);
-    const apps = spans(a, c, remote);
+    if (within(negated, c).length) continue;
+    const asked = within(requests, c);
+    const apps = within(apps_, c);
     if (apps.length) {
       installs = true;
       creds.push(...apps, ...asked);
     }
     if (asked.length === 0) continue;
-    const secret = spans(a, c, credential);
+    const secret = within(secrets, c);
     if (secret.length) creds.push(...secret, ...asked);
-    const doc = spans(a, c, personal);
+    const doc = within(documents, c);
     if (doc.length) data.push(...doc, ...asked);
   }
   const out: Hit[] = [];
@@ -107,12 +135,15 @@ export function credentialHits(a: Analysis): Hit[] {
 export function paymentHits(a: Analysis): Hit[] {
   if (!AMOUNT.test(a.draft.slice(0, 20_000))) return [];
   const found: Evidence[] = [];
+  const ours = matchesOf(a, 'we-pay', wePay);
+  const payments = matchesOf(a, 'payment', payment);
+  const requests = matchesOf(a, 'request', request);
+  const musts = matchesOf(a, 'must', MUST);
   for (const c of clausesOf(a)) {
-    if (wePay.test(c.text)) continue;
-    const pay = spans(a, c, payment);
-    if (pay.length === 0) continue;
-    const asked = spans(a, c, request);
-    if (asked.length || MUST.test(c.text)) found.push(...pay, ...asked);
+    const pay = within(payments, c);
+    if (pay.length === 0 || within(ours, c).length) continue;
+    const asked = within(requests, c);
+    if (asked.length || within(musts, c).length) found.push(...pay, ...asked);
   }
   if (found.length === 0) return [];
   return [

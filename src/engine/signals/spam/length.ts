@@ -7,7 +7,7 @@ export const lengthDetector: Detector = {
   name: 'length',
   signals: ['very-long-message', 'near-empty-message'],
   run(a: Analysis): Hit[] {
-    const n = a.draft.trim().length;
+    const n = a.draft.length < a.wholeLength ? a.wholeLength : a.draft.trim().length;
     if (n > 1200) {
       const w = n > 5000 ? 22 : n > 2500 ? 15 : 8;
       return [

@@ -171,9 +171,13 @@ export const obfuscationDetector: Detector = {
       }
 
       const hidden: Range[] = [];
+      let hiddenCount = 0;
       HIDDEN.lastIndex = 0;
       for (const m of d.matchAll(HIDDEN)) {
         if (m.index === 0 && m[0] === '\uFEFF') continue;
+        hiddenCount++;
+        // Evidence for the first few is enough to find them; the count covers the rest.
+        if (hidden.length >= 50) continue;
         // Point at the word around the invisible character, so the user can find it.
         let s = m.index;
         let e = m.index + m[0].length;
@@ -185,12 +189,12 @@ export const obfuscationDetector: Detector = {
         out.push(
           hitOf(a, {
             id: 'hidden-characters',
-            scale: hidden.length >= 2 ? 28 : 20,
+            scale: hiddenCount >= 2 ? 28 : 20,
             message: a.t(
-              hidden.length > 1
+              hiddenCount > 1
                 ? 'signal_hidden_characters_message_other'
                 : 'signal_hidden_characters_message_one',
-              [hidden.length],
+              [hiddenCount],
             ),
             ranges: hidden,
             suggestion: a.t('signal_hidden_characters_suggestion'),
