@@ -16,7 +16,7 @@ import {
 import type { EngineResources } from '../src/engine/resources';
 import { templateMatches } from '../src/engine/signals/sending/blanket';
 import { fingerprint, fingerprintOf, linkHashes } from '../src/engine/text/fingerprint';
-import { loadVectors } from '../src/node/load-vectors';
+import { loadResources } from '../src/node/load-resources';
 import { ADVERSARIAL, CONTEXT } from './adversarial';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
@@ -76,7 +76,7 @@ function time(runs: number, fn: (i: number) => void): { median: number; p99: num
 async function main() {
   let resources: EngineResources = {};
   try {
-    resources = { vectors: await loadVectors() };
+    resources = await loadResources();
   } catch (e) {
     console.warn(`word vectors not loaded (${(e as Error).message}); timing without them`);
   }
@@ -159,4 +159,4 @@ function adversarial(resources: EngineResources) {
 }
 
 await main();
-adversarial({ vectors: await loadVectors() });
+adversarial(await loadResources());

@@ -12,7 +12,7 @@
 
 import { createEngine, parseInput } from '../src/engine/index';
 import { labelProbabilities, MODEL } from '../src/engine/model/index';
-import { loadVectors } from '../src/node/load-vectors';
+import { loadResources } from '../src/node/load-resources';
 import { type Context, type Label, type LabelledDm, loadDmLabelled } from './data';
 import { type Figures, figures, pct, wilson } from './metrics';
 
@@ -49,7 +49,7 @@ const BANDS: [number, number][] = [
 ];
 
 export async function evalDms(cases: readonly LabelledDm[], source: string): Promise<DmEvalResult> {
-  const engine = createEngine({ vectors: await loadVectors() });
+  const engine = createEngine(await loadResources());
   const judged = cases.map((c) => {
     const parsed = parseInput(c.input);
     if (!parsed.ok) throw new Error(`${c.id}: ${parsed.error}`);

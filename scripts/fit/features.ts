@@ -70,7 +70,18 @@ export const PARENTS: readonly (number | undefined)[] = [
   ...CONTEXTUAL.flatMap((id) => CONTEXTS.map(() => COLUMN.get(id)!)),
 ];
 /** Outside the safety family, what the guide also calls hold in any thread. */
-const DECISIVE = new Set<SignalId>(['pitch-ignores-question', 'repitch-after-no', 'income-claim']);
+const DECISIVE = new Set<SignalId>([
+  'pitch-ignores-question',
+  'repitch-after-no',
+  'income-claim',
+  'scam-script',
+  // Disguise: "legitimate senders don't disguise their words" (the guide).
+  'mixed-script-word',
+  'fancy-letters',
+  'leetspeak',
+  'hidden-characters',
+  'spaced-out-letters',
+]);
 
 /**
  * Where the penalty pulls each weight, in latent units (about 0.04 per score point at the fitted
@@ -147,9 +158,12 @@ function sparse(
   return { x: [...sums].sort((p, q) => p[0] - q[0]), kind, unknown };
 }
 
-export function dmRows(engine: Engine, cases: readonly LabelledDm[], weight = 1): CaseRow[] {
+/** The engine to read a case with: one per text-layer fold, so no row is read by a layer that learned it. */
+export type EngineFor = (key: string) => Engine;
+
+export function dmRows(engineFor: EngineFor, cases: readonly LabelledDm[], weight = 1): CaseRow[] {
   return cases.map((c) => {
-    const { x, kind, unknown } = sparse(engine, c.input);
+    const { x, kind, unknown } = sparse(engineFor(c.id), c.input);
     return {
       id: c.id,
       x,
@@ -169,9 +183,14 @@ export function dmRows(engine: Engine, cases: readonly LabelledDm[], weight = 1)
  * Public spam/ham texts as cold drafts to nobody in particular, in their own group (so their
  * base rate never moves a DM context's cut-points): spam is `hold`, ham is `send`.
  */
-export function textRows(engine: Engine, items: readonly LabelledText[], weight: number): Row[] {
-  return items.map((t) => ({
-    x: sparse(engine, { draft: t.text }, true).x,
+export function textRows(
+  engineFor: EngineFor,
+  items: readonly LabelledText[],
+  weight: number,
+  source: string,
+): Row[] {
+  return items.map((t, i) => ({
+    x: sparse(engineFor(`${source}:${i}`), { draft: t.text }, true).x,
     group: PUBLIC_GROUP,
     y: t.spam ? 0 : 2,
     weight,

@@ -29,17 +29,18 @@ export function useColour(io: Io): boolean {
 }
 
 /**
- * Word vectors make relevance judge meaning, not just shared words. Missing vectors are not
- * fatal: the engine falls back to word overlap, and we say so once on stderr.
+ * Word vectors make relevance judge meaning, not just shared words; the learned text layer
+ * reads what no word list names. Missing assets are not fatal: the engine falls back to word
+ * overlap and the lists, and we say so once on stderr.
  */
 export async function loadResources(io: Io, wanted: boolean): Promise<EngineResources> {
   if (!wanted) return {};
   try {
-    const { loadVectors } = await import('../node/load-vectors');
-    return { vectors: await loadVectors() };
+    const { loadResources } = await import('../node/load-resources');
+    return await loadResources();
   } catch (e) {
     io.stderr.write(
-      `worthy: word vectors not loaded (${(e as Error).message}); relevance uses word overlap only\n`,
+      `worthy: word vectors or text model not loaded (${(e as Error).message}); relevance uses word overlap only and the learned text layer is off\n`,
     );
     return {};
   }

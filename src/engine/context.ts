@@ -3,10 +3,10 @@
  * customer who wrote in about their problem is judged against what they asked; a conversation
  * between people who already talk is judged more lightly; a cold DM is held to a higher bar.
  *
- * A thread they started counts as a customer thread when their opening messages are about a
- * service problem or request (an order, a refund, an account, a booking…) in any of the
- * languages Worthy reads; otherwise (they started a chat, a plan, a question between peers) it is
- * an ongoing conversation.
+ * A thread they started counts as a customer thread: people write first to a business about
+ * their own problem far more often than to a peer. It counts as an ongoing conversation once we
+ * have replied and their opening was not about a service (an order, a refund, an account, a
+ * booking… in any of the languages Worthy reads): a plan, a joke, an offer between peers.
  */
 import type { ThreadMessage } from './schema';
 import { kindsIn } from './signals/conversation/asks';
@@ -36,8 +36,11 @@ export function detectContext(messages: readonly ThreadMessage[] = []): Conversa
   const first = real[0];
   let kind: ConversationContext['kind'] = 'cold';
   if (first?.from === 'them') {
+    // They wrote first: a customer thread, unless we have talked since and what they opened
+    // with is not about a service (a plan, a joke, an offer between peers).
     const opening = real.slice(0, 3).filter((m) => m.from === 'them');
-    kind = opening.some((m) => SERVICE_REQUEST.test(m.text)) ? 'customer-initiated' : 'ongoing';
+    const service = opening.some((m) => SERVICE_REQUEST.test(m.text));
+    kind = service || myMessages === 0 ? 'customer-initiated' : 'ongoing';
   } else if (theirMessages > 0) kind = 'ongoing';
 
   // Their latest message is "open" when we have not written since and it asks something.

@@ -5,11 +5,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine, type EngineInput, parseInput } from '../../src/engine/index';
 import { MODEL } from '../../src/engine/model/index';
-import { loadVectors } from '../../src/node/load-vectors';
+import { loadResources } from '../../src/node/load-resources';
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine({ vectors: await loadVectors() });
+  engine = createEngine(await loadResources());
 });
 const verdict = (raw: EngineInput) => {
   const p = parseInput(raw);

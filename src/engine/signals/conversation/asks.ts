@@ -104,7 +104,7 @@ const KIND_CUES: Record<AskKind, RegExp> = {
   ]),
   pick: /(?!)/,
   resolve: RE([
-    String.raw`\b(?:refund|money\s+back|replace(?:ment)?|cancel|cancelled|canceled|broken|damaged|missing|never\s+arrived|not\s+arrived|hasn'?t\s+arrived|didn'?t\s+arrive|not\s+working|doesn'?t\s+work|stopped\s+working|charged\s+twice|double\s+charged|wrong\s+(?:size|item|charge)|cracked|smashed|snapped|bent|split|leak(?:ing)?|reaction|delete\s+my)\b`,
+    String.raw`\b(?:refund|money\s+back|replace(?:ment)?|cancel|cancelled|canceled|broken|damaged|missing|never\s+arrived|not\s+arrived|hasn'?t\s+arrived|didn'?t\s+arrive|not\s+working|doesn'?t\s+work|stopped\s+working|charged\s+twice|double\s+charged|wrong\s+(?:size|item|charge)|cracked|smashed|snapped|bent|split|leak(?:ing)?|reaction|delete\s+my|lost\s+(?:all\s+)?(?:my|the)|disappeared|vanished|wiped)\b`,
     String.raw`\b(?:reembolso|devolu|devolv|cancelar|roto|no\s+(?:ha\s+)?lleg|cobrado|reembolsad|estorno|reembolso|cancelar|quebrad|n[aã]o\s+(?:chegou|recebi)|cobran[cç]a|rembours|annul|cass[eé]|(?:pas|rien)\s+re[cç]u|perdu|erstatt|storn|kaputt|nicht\s+(?:angekommen|erhalten)|doppelt|rimbors|annull|rott[oa]|non\s+(?:è\s+)?arrivat|pengembalian|refund|rusak|belum\s+(?:sampai|datang)|kepotong|galat|kharab|nahi\s+aaya|pending)\b`,
     '返金|返品|キャンセル|壊れ|届かな|二重|استرداد|إلغاء|مكسور|لم يصل',
   ]),

@@ -10,6 +10,7 @@ import { cryptoDetector } from './crypto';
 import { earlyAskDetector } from './early-ask';
 import { greetingDetector } from './greetings';
 import { incomeDetector } from './income';
+import { learnedDetector } from './learned';
 import { lengthDetector } from './length';
 import { linkDetector } from './links';
 import { obfuscationDetector } from './obfuscation';
@@ -18,6 +19,7 @@ import { phishingDetector } from './phishing';
 import { placeholderDetector } from './placeholders';
 import { prizeDetector } from './prizes';
 import { pushyDetector } from './pushy';
+import { scriptsDetector } from './scripts';
 import { shoutingDetector } from './shouting';
 import { triggerDetector } from './triggers';
 
@@ -28,6 +30,8 @@ export const spamDetectors: readonly Detector[] = [
   prizeDetector,
   cryptoDetector,
   incomeDetector,
+  scriptsDetector,
+  learnedDetector,
   collabDetector,
   pushyDetector,
   offPlatformDetector,

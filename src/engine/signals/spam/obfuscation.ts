@@ -25,8 +25,10 @@ const FANCY =
 
 // Invisible characters used to split words. ZWJ counts only between letters (it is part of
 // emoji sequences); LRM/RLM are ordinary in right-to-left text and do not count.
+// A byte-order mark counts only inside a word: copied text often carries a stray one at an end
+// (the YouTube corpus ends many comments with one), which splits nothing.
 const HIDDEN =
-  /\u034F|[\u200B\u200C\u2060-\u2064\uFEFF\u00AD\u180E\u115F\u1160\u3164\uFFA0\u202D\u202E]|(?<=\p{L})\u200D(?=\p{L})/gu;
+  /\u034F|[\u200B\u200C\u2060-\u2064\u00AD\u180E\u115F\u1160\u3164\uFFA0\u202D\u202E]|(?<=\p{L})[\u200D\uFEFF](?=\p{L})/gu;
 
 /** Spam words a leetspeak reading must land on (stopwords excluded: `w1ll` is not spam). */
 const LEET_VOCAB = new Set<string>();

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { engineInputSchema, score } from '../../../../src/engine/index';
 import { spamDetectors } from '../../../../src/engine/signals/spam';
 import { evidenceIsExact, GOOD_DMS, ids, run, SPAM_IDS, signal } from './helpers';
 
@@ -144,6 +145,30 @@ const FIRES: [string, string[], string?][] = [
     '15-20% a week',
   ],
   [
+    'self-promotion',
+    [
+      'Hey! check out my channel and subscribe, I do sub 4 sub 🙏',
+      'support my music please, link in bio!!',
+      'Could you download my app and leave a 5⭐ review? I’ll do the same for yours',
+      'coucou abonne-toi à ma chaîne, je m’abonne en retour promis',
+      'me segue que eu sigo de volta!',
+    ],
+    'check out my channel',
+  ],
+  [
+    'scam-script',
+    [
+      'Hi Jenna, is it still ok for the tennis lesson on Sunday at 3? Coach Linda said to message you here',
+      'Cipher Recovery Group got all of it back in 9 days, they trace the blockchain',
+      'Butuh dana cepat? Pinjaman online cair 5 menit, tanpa jaminan!',
+      "I've been making really good money with a trading mentor lately",
+      'We are hiring remote part-time staff, simple tasks, no experience needed',
+      '🔥 SLOT GACOR hari ini! MAXWIN, deposit 10rb bisa WD',
+      'we are offering high quality guest posts on DA 70+ websites with dofollow backlinks',
+    ],
+    'is it still ok for the',
+  ],
+  [
     'big-ask-first',
     [
       'Would love to have you on the podcast. Can you hop on a 30-min call this week?',
@@ -157,8 +182,8 @@ const FIRES: [string, string[], string?][] = [
 
 /** Signals that never count against a draft (weight 0), checked separately. */
 const INFO = new Set(['trusted-link', 'near-empty-message']);
-/** Needs settings; exercised in 'user trigger phrases' below. */
-const WITH_SETTINGS = new Set(['trigger-phrase']);
+/** Needs settings or the learned layer; exercised in their own blocks below. */
+const WITH_SETTINGS = new Set(['trigger-phrase', 'learned-spam']);
 
 describe('every spam signal is exercised', () => {
   test('all declared ids are in the table', () => {
@@ -179,7 +204,8 @@ describe.each(FIRES)('%s', (id, drafts, firstEvidence) => {
     const s = signal(v, id);
     expect(s, `${id} on ${draft}: got ${ids(v).join(', ')}`).toBeDefined();
     expect(s!.axis).toBe('spam');
-    expect(s!.weight).toBeGreaterThan(0);
+    // Points are the fit's (0 when the data says a signal changes nothing); never negative.
+    expect(s!.weight).toBeGreaterThanOrEqual(0);
     expect(s!.message.length).toBeGreaterThan(10);
     expect(s!.evidence.length).toBeGreaterThan(0);
     expect(evidenceIsExact(v, draft)).toBe(true);
@@ -279,5 +305,34 @@ describe('suggestions', () => {
     const v = run('Hi {first_name}! Click here: bit.ly/x 🚀🚀🚀🚀 WIN BIG!!!');
     expect(v.suggestions.length).toBeGreaterThan(0);
     expect(v.suggestions.some((s) => s.signals.includes('unfilled-placeholder'))).toBe(true);
+  });
+});
+
+describe('learned-spam (the learned text layer)', () => {
+  test('fires on spam no list names, with the words that weighed most, and not on a good DM', async () => {
+    const { loadResources } = await import('../../../../src/node/load-resources');
+    const resources = await loadResources();
+    const run = (draft: string) =>
+      score(engineInputSchema.parse({ draft }), resources).signals.find(
+        (x) => x.id === 'learned-spam',
+      );
+    const s = run('Hey guys please subscribe to my channel!! new video every day, sub back 100%');
+    expect(s).toBeDefined();
+    expect(s!.evidence.length).toBeGreaterThan(0);
+    for (const e of s!.evidence) expect(e.text.trim().length).toBeGreaterThan(0);
+    for (const good of GOOD_DMS) expect(run(good)).toBeUndefined();
+  });
+
+  test('stays quiet on a language it was not trained on', async () => {
+    const { loadResources } = await import('../../../../src/node/load-resources');
+    const resources = await loadResources();
+    const v = score(
+      engineInputSchema.parse({
+        draft: 'Подпишись на мой канал, сегодня бонус для всех!',
+        language: 'ru',
+      }),
+      resources,
+    );
+    expect(v.signals.map((x) => x.id)).not.toContain('learned-spam');
   });
 });

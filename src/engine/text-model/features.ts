@@ -1,0 +1,123 @@
+/**
+ * The learned text layer's features, the same in training (scripts/fit-text-model.ts) and in the
+ * engine: hashed word unigrams and bigrams and character 3- and 4-grams of the folded text, each
+ * with the draft range it came from so the strongest ones can be shown as evidence.
+ *
+ * The folded text (text/fold.ts: NFKC, look-alike letters and leetspeak undone, invisibles
+ * dropped, lowercase) makes `ꜰʀᴇᴇ`, `fr33` and `f​ree` the same features as `free`. Links become
+ * one token naming their ending (`xurl:xyz`), numbers keep only their shape (`0000`), so the model
+ * learns "a .xyz link" and "a 5-digit short code", not particular sites or numbers. Japanese and
+ * Chinese, written without spaces, get character bigrams instead of words.
+ */
+import { type Folded, foldText, unleet } from '../text/fold';
+import { findLinks } from '../text/links';
+
+/** Hash buckets (a power of two): the model stores one weight per bucket. */
+export const BUCKETS = 1 << 17;
+
+export interface Feature {
+  bucket: number;
+  /** Draft range of the text the feature came from. */
+  start: number;
+  end: number;
+  /** Feature kind: `w` word, `b` word pair, `c` character n-gram. */
+  kind: 'w' | 'b' | 'c';
+}
+
+/** FNV-1a over UTF-16 units, finished with murmur's avalanche, reduced to a bucket. */
+export function bucketOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h >>> 0) & (BUCKETS - 1);
+}
+
+const WORD = /[\p{L}\p{N}$€£¥₹%@#']+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Words read per text: a DM is short; a pasted essay is judged on its opening. */
+export const MAX_WORDS = 400;
+
+interface Token {
+  form: string;
+  start: number;
+  end: number;
+}
+
+/** Folded tokens with draft ranges; links collapse to one token naming their ending. */
+function tokensOf(text: string): Token[] {
+  const links = findLinks(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  let plain = '';
+  let last = 0;
+  const linkTokens: Token[] = [];
+  for (const l of links) {
+    plain += `${text.slice(last, l.start)}${' '.repeat(l.end - l.start)}`;
+    const tld = l.domain.split('.').pop() ?? '';
+    linkTokens.push({
+      form: l.kind === 'email' ? 'xemail' : `xurl:${tld}`,
+      start: l.start,
+      end: l.end,
+    });
+    last = l.end;
+  }
+  plain += text.slice(last);
+  const f: Folded = foldText(plain);
+  const folded = unleet(f.text);
+  const out: Token[] = [...linkTokens];
+  for (const m of folded.matchAll(WORD)) {
+    const raw = m[0];
+    const start = f.map[m.index]!;
+    const end = f.ends[m.index + raw.length - 1]!;
+    if (CJK.test(raw)) {
+      for (let i = 0; i + 2 <= raw.length && i < 200; i++) {
+        out.push({
+          form: raw.slice(i, i + 2),
+          start: f.map[m.index + i]!,
+          end: f.ends[m.index + i + 1]!,
+        });
+      }
+      continue;
+    }
+    out.push({ form: raw.replace(/\d/g, '0'), start, end });
+    if (out.length >= MAX_WORDS) break;
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Every feature of `text`, in order, with duplicates (the model counts presence). */
+export function textFeatures(text: string): Feature[] {
+  const tokens = tokensOf(text);
+  const out: Feature[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out.push({ bucket: bucketOf(`w ${t.form}`), start: t.start, end: t.end, kind: 'w' });
+    const next = tokens[i + 1];
+    if (next)
+      out.push({
+        bucket: bucketOf(`b ${t.form} ${next.form}`),
+        start: t.start,
+        end: next.end,
+        kind: 'b',
+      });
+    if (t.form.length >= 4 && !t.form.startsWith('xurl:')) {
+      const padded = `<${t.form}>`;
+      for (const n of [3, 4]) {
+        for (let k = 0; k + n <= padded.length && k < 24; k++) {
+          out.push({
+            bucket: bucketOf(`c ${padded.slice(k, k + n)}`),
+            start: t.start,
+            end: t.end,
+            kind: 'c',
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The distinct buckets of `text`, for training: the model reads presence, not counts. */
+export function bucketsOf(text: string): Uint32Array {
+  return Uint32Array.from(new Set(textFeatures(text).map((f) => f.bucket)));
+}
