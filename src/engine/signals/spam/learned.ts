@@ -12,7 +12,7 @@ const LOGIT_PER_VALUE = 3;
 
 export function learnedHits(a: Analysis): Hit[] {
   const model = a.resources.textModel;
-  if (!model || !model.knows(a.language.code)) return [];
+  if (!model?.knows(a.language.code)) return [];
   const r = a.memo('text-model', () => model.read(a.draft));
   if (r.logit <= 0) return [];
   const evidence = evidenceOf(
