@@ -665,6 +665,22 @@ export const SIGNALS = [
     'A very long DM (over about 1,200 characters).',
   ),
   S(
+    'long-cold-opener',
+    'signal_long_cold_opener_name',
+    'spam',
+    'info',
+    'style',
+    'A first message to a stranger past 100 words (openers of 25–50 or 75–100 words get answered most).',
+  ),
+  S(
+    'hard-to-read',
+    'signal_hard_to_read_name',
+    'spam',
+    'info',
+    'style',
+    'Sentences averaging 28 words or more: hard to read on a phone.',
+  ),
+  S(
     'near-empty-message',
     'signal_near_empty_message_name',
     'spam',

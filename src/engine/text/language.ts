@@ -172,6 +172,71 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
     'ada',
     'dari',
     'ke',
+    'kak',
+    'aku',
+    'nggak',
+    'gak',
+    'bisa',
+    'sudah',
+    'udah',
+    'juga',
+    'mau',
+    'aja',
+    'dong',
+    'sih',
+    'kok',
+    'belum',
+    'sama',
+    'lagi',
+    'mohon',
+    'kakak',
+    'banget',
+  ],
+  // Hindi written in Latin letters (Hinglish): particles, pronouns and auxiliaries.
+  hi: [
+    'hai',
+    'hain',
+    'ka',
+    'ki',
+    'ke',
+    'ko',
+    'se',
+    'mein',
+    'aap',
+    'aapka',
+    'aapki',
+    'aapke',
+    'kya',
+    'nahi',
+    'nahin',
+    'bhi',
+    'kar',
+    'karo',
+    'toh',
+    'kab',
+    'kaise',
+    'bhai',
+    'yeh',
+    'ye',
+    'woh',
+    'hum',
+    'humne',
+    'kijiye',
+    'dijiye',
+    'mera',
+    'meri',
+    'mere',
+    'tera',
+    'raha',
+    'rahi',
+    'gaya',
+    'gayi',
+    'hoga',
+    'accha',
+    'haan',
+    'wala',
+    'liye',
+    'aur',
   ],
   tr: [
     've',
@@ -197,28 +262,50 @@ const FUNCTION_SETS: readonly [string, ReadonlySet<string>][] = Object.entries(F
 /** A draft's language shows in its first few hundred words; long pastes need not be read whole. */
 const SAMPLE_TOKENS = 400;
 
-// Dominant script → language code for scripts that mostly belong to one language family.
+/** Scripts that mostly belong to one language, counted character by character. */
 const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Arabic}/u, 'ar'],
   [/\p{Script=Hebrew}/u, 'he'],
   [/\p{Script=Cyrillic}/u, 'ru'],
   [/\p{Script=Greek}/u, 'el'],
-  [/\p{Script=Han}/u, 'zh'],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'kana'],
+  [/\p{Script=Han}/u, 'han'],
   [/\p{Script=Hangul}/u, 'ko'],
   [/\p{Script=Devanagari}/u, 'hi'],
   [/\p{Script=Thai}/u, 'th'],
 ];
+const LATIN = /\p{Script=Latin}/u;
+/** Characters read to tell the script: enough for any DM's language. */
+const SAMPLE_CHARS = 2_000;
 
-function scriptOf(word: string): string | null {
-  if (/^[\p{Script=Latin}\p{N}'’_-]+$/u.test(word)) return 'latin';
-  for (const [re, code] of SCRIPTS) {
-    // A word written wholly in one script belongs to it; a mixed word (Latin + Cyrillic
-    // lookalikes) is obfuscation, not a language, and is left out of the count.
-    if (re.test(word) && [...word].every((ch) => re.test(ch) || /[\p{N}'’_-]/u.test(ch)))
-      return code;
+/**
+ * Letters per script in the draft's opening. Mixed words (Latin with Cyrillic look-alikes) are
+ * obfuscation, not a language: a Cyrillic letter inside a Latin word counts as Latin.
+ */
+function scriptCounts(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  let read = 0;
+  for (const t of tokens) {
+    if (read > SAMPLE_CHARS) break;
+    read += t.raw.length;
+    const latinWord = LATIN.test(t.raw);
+    for (const ch of t.raw) {
+      if (!/\p{L}/u.test(ch)) continue;
+      let s = 'other';
+      if (LATIN.test(ch)) s = 'latin';
+      else {
+        for (const [re, code] of SCRIPTS) {
+          if (re.test(ch)) {
+            s = code;
+            break;
+          }
+        }
+        if (latinWord && (s === 'ru' || s === 'el')) s = 'latin';
+      }
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
   }
-  return null;
+  return counts;
 }
 
 export function guessLanguage(all: readonly Token[], hint?: string): LanguageGuess {
@@ -227,26 +314,19 @@ export function guessLanguage(all: readonly Token[], hint?: string): LanguageGue
     return { code, english: code === 'en', reliable: true };
   }
   const tokens = all.length > SAMPLE_TOKENS ? all.slice(0, SAMPLE_TOKENS) : all;
-  const scripts = new Map<string, number>();
-  for (const t of tokens) {
-    const s = scriptOf(t.raw);
-    if (s) scripts.set(s, (scripts.get(s) ?? 0) + t.raw.length);
-  }
-  let top = 'latin';
-  let topCount = -1;
+  const scripts = scriptCounts(tokens);
   let total = 0;
-  for (const [s, n] of scripts) {
-    total += n;
-    if (n > topCount) {
-      top = s;
-      topCount = n;
-    }
-  }
+  for (const n of scripts.values()) total += n;
   if (total === 0) return { code: 'und', english: true, reliable: false };
-  if (top !== 'latin') {
-    // Japanese text mixes Han with kana; kana anywhere means Japanese.
-    const code = top === 'zh' && scripts.has('ja') ? 'ja' : top;
-    return { code, english: false, reliable: topCount / total > 0.6 };
+  const share = (s: string) => (scripts.get(s) ?? 0) / total;
+  // Japanese mixes kanji and kana, and often Latin brand names: any real share of kana is Japanese.
+  const cjk = share('kana') + share('han');
+  if (share('kana') >= 0.05 && cjk >= 0.3)
+    return { code: 'ja', english: false, reliable: total >= 10 };
+  if (share('han') >= 0.3) return { code: 'zh', english: false, reliable: total >= 10 };
+  for (const [, code] of SCRIPTS) {
+    if (code === 'kana' || code === 'han') continue;
+    if (share(code) >= 0.3) return { code, english: false, reliable: total >= 10 };
   }
   const words = tokens.filter((t) => /\p{L}/u.test(t.raw));
   let en = 0;

@@ -19,6 +19,7 @@ import { phishingDetector } from './phishing';
 import { placeholderDetector } from './placeholders';
 import { prizeDetector } from './prizes';
 import { pushyDetector } from './pushy';
+import { readabilityDetector } from './readability';
 import { scriptsDetector } from './scripts';
 import { shoutingDetector } from './shouting';
 import { triggerDetector } from './triggers';
@@ -42,5 +43,6 @@ export const spamDetectors: readonly Detector[] = [
   placeholderDetector,
   greetingDetector,
   lengthDetector,
+  readabilityDetector,
   earlyAskDetector,
 ];

@@ -21,13 +21,25 @@ const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,2}:\d{2}/;
 const REFERENCE_BEFORE =
   /(?:order|tracking|track|ref|reference|invoice|ticket|case|account|acct|id|no|number|code|serial|isbn|po|#)\W{0,3}$/i;
 // UK premium-rate and revenue-share numbers (09…, 087…, 084…), US 1-900.
-const PREMIUM = /^(?:\+?44|0)(?:9\d{2}|87\d|84[45])|^(?:\+?1)?900/;
+const PREMIUM = /^(?:\+?44|0)(?:9\d{2}|87\d|84[45])|^\+?1?900\d{7}$/;
+/**
+ * Free-to-call lines: UK 0800/0808, US 1-800/833–888, Japan 0120/0800, Spain 900/800, France
+ * 0800–0805, Germany 0800, Italy 800/803, Indonesia 0800-1, India 1800, and "free" written beside
+ * the number in the data's languages. A business giving its free care line is service, not a
+ * move off X, and never premium-rate.
+ */
+const TOLL_FREE =
+  /^(?:\+?44|0)80[08]|^\+?1?8(?:00|33|44|55|66|77|88)\d{7}$|^0120|^0800|^\+?81120|^(?:\+?34)?[89]00\d{6}$|^0?80[0-5]\d{6}$|^(?:\+?39)?80[03]\d{3,7}$|^1800\d{6,7}$|^\+?62800/;
+const FREE_WORD =
+  /(?:free|toll[-\s]free|freephone|gratuit[oa]?|gratis|gratuite|kostenlos|gebührenfrei|numero\s+verde|bebas\s+pulsa|無料|フリーダイヤル|مجاني)/iu;
 
 export interface PhoneMatch {
   start: number;
   end: number;
   digits: string;
   premium: boolean;
+  /** A free-to-call line (its prefix, or "free" written right beside it). */
+  free: boolean;
 }
 
 /** Phone numbers in the draft (9 to 15 digits), not dates, order or tracking numbers. */
@@ -48,7 +60,10 @@ export function phonesOf(a: Analysis): PhoneMatch[] {
       const before = f.text.slice(Math.max(0, m.index - 20), m.index);
       if (REFERENCE_BEFORE.test(before)) continue;
       const r = toDraftRange(f, m.index, m.index + raw.length);
-      out.push({ ...r, digits, premium: PREMIUM.test(raw.replace(/[^\d+]/g, '')) });
+      const plain = raw.replace(/[^\d+]/g, '');
+      const beside = f.text.slice(Math.max(0, m.index - 30), m.index + raw.length + 30);
+      const free = TOLL_FREE.test(plain) || FREE_WORD.test(beside);
+      out.push({ ...r, digits, premium: !free && PREMIUM.test(plain), free });
     }
     return out;
   });
@@ -130,19 +145,21 @@ export const offPlatformDetector: Detector = {
         }),
       );
     }
-    // A number or email they asked for is the answer, not a move off X.
-    if (normal.length && !askedFor(a, 'phone')) {
+    // A number or email they asked for is the answer, not a move off X; so is a business's free
+    // care line in a thread the customer started.
+    const counted = normal.filter((p) => !(p.free && a.context.kind === 'customer-initiated'));
+    if (counted.length && !askedFor(a, 'phone')) {
       out.push(
         hitOf(a, {
           id: 'phone-number',
-          scale: Math.min(24, 14 + 5 * (normal.length - 1)),
+          scale: Math.min(24, 14 + 5 * (counted.length - 1)),
           message: a.t('signal_phone_number_message', [
             quoteList(
               a.t,
-              normal.map((p) => a.draft.slice(p.start, p.end)),
+              counted.map((p) => a.draft.slice(p.start, p.end)),
             ),
           ]),
-          ranges: normal,
+          ranges: counted,
           suggestion: a.t('signal_phone_number_suggestion'),
         }),
       );

@@ -181,7 +181,7 @@ const FIRES: [string, string[], string?][] = [
 ];
 
 /** Signals that never count against a draft (weight 0), checked separately. */
-const INFO = new Set(['trusted-link', 'near-empty-message']);
+const INFO = new Set(['trusted-link', 'near-empty-message', 'long-cold-opener', 'hard-to-read']);
 /** Needs settings or the learned layer; exercised in their own blocks below. */
 const WITH_SETTINGS = new Set(['trigger-phrase', 'learned-spam']);
 
@@ -334,5 +334,31 @@ describe('learned-spam (the learned text layer)', () => {
       resources,
     );
     expect(v.signals.map((x) => x.id)).not.toContain('learned-spam');
+  });
+});
+
+describe('length and readability are guidance, not points', () => {
+  const long = `Hi Maya! ${'I run a small studio that makes field guides and we love what you post about birds. '.repeat(8)}Would you review one?`;
+  test('a cold opener past 100 words is noted with its length and no points', () => {
+    const s = signal(run(long), 'long-cold-opener');
+    expect(s?.weight).toBe(0);
+    expect(s?.message).toMatch(/\d+ words/);
+    expect(
+      signal(run('Hi Maya, do the little owls nest in the oak every spring?'), 'long-cold-opener'),
+    ).toBeUndefined();
+    // In a conversation the length is theirs to judge.
+    expect(
+      signal(
+        run(long, { messages: [{ from: 'them', text: 'tell me more about the studio?' }] }),
+        'long-cold-opener',
+      ),
+    ).toBeUndefined();
+  });
+  test('sentences averaging 28+ words are noted, pointing at the longest', () => {
+    const sentence = `${'word '.repeat(35).trim()}.`;
+    const s = signal(run(`${sentence} ${sentence}`), 'hard-to-read');
+    expect(s?.weight).toBe(0);
+    expect(s?.evidence[0]?.text.split(' ').length).toBeGreaterThanOrEqual(35);
+    expect(signal(run('Short one. Another short one. Fine.'), 'hard-to-read')).toBeUndefined();
   });
 });
