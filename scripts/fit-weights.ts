@@ -1,6 +1,7 @@
 /**
  * `npx tsx scripts/fit-weights.ts`: fits every signal's points and each context's starting score,
- * the way SpamAssassin fits its rule scores, and writes src/engine/model/weights.json.
+ * the way SpamAssassin fits its rule scores, and writes src/engine/model/weights.json. Run
+ * scripts/fit-text-model.ts first (the learned layer is one of the features).
  *
  * Fitted on: the `fit` split of ../shared/data/dm-labelled (221 DMs), Worthy's own fit cases
  * (eval/cases/fit.jsonl), and public spam/ham texts as a separate group that informs the spam
@@ -13,73 +14,24 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadDmLabelled, loadWorthyCases, loadYoutube, requireData } from '../eval/data';
+import { requireData } from '../eval/data';
 import { figures } from '../eval/metrics';
-import { loadSms, splitSms } from '../eval/spam';
 import { MODEL } from '../src/engine/model/index';
 import { loadVectors } from '../src/node/load-vectors';
-import {
-  type CaseRow,
-  COLUMNS,
-  CONTEXTS,
-  CONTEXTUAL,
-  dmRows,
-  FEATURES,
-  GROUPS,
-  PARENTS,
-  PENALTY,
-  PRIOR,
-  PUBLIC_GROUP,
-  SIGNS,
-  textRows,
-  UNKNOWN_GROUP,
-} from './fit/features';
-import {
-  type FitOptions,
-  fitOrdinal,
-  latent,
-  type OrdinalModel,
-  predict,
-  type Row,
-} from './fit/ordinal';
-import { outOfFoldEngines } from './fit/text-folds';
+import type { CaseRow } from './fit/features';
+import { fitOrdinal, latent, type OrdinalModel, predict, type Row } from './fit/ordinal';
+import { fitData, fitWeights, ordinalOptions, PUBLIC_SHARE, toModelData } from './fit/weights';
 
 const OUT = fileURLToPath(new URL('../src/engine/model/weights.json', import.meta.url));
 const LAMBDAS = [0.004, 0.008, 0.016, 0.032];
-/** Total weight of the public texts relative to the DM rows: they inform, the DMs decide. */
-const PUBLIC_SHARE = 0.5;
 const FOLDS = 5;
 const REPEATS = 2;
 const LABEL_NAMES = ['hold', 'revise', 'send'] as const;
 
 requireData();
 const quick = process.argv.includes('--quick');
-// Each row is read by an engine whose text layer did not learn it (scripts/fit/text-folds.ts).
-const engineFor = outOfFoldEngines({ vectors: await loadVectors() });
-
-const dm = dmRows(engineFor, [
-  ...loadDmLabelled().filter((c) => c.split === 'fit'),
-  ...loadWorthyCases('fit'),
-]);
-const { tuning } = splitSms(loadSms().items);
-const youtube = loadYoutube().flatMap((v) => v.items);
-const publicCount = tuning.length + youtube.length;
-const publicWeight = (PUBLIC_SHARE * dm.length) / publicCount;
-const pub = [
-  ...textRows(engineFor, tuning, publicWeight, 'sms'),
-  ...loadYoutube().flatMap((v) => textRows(engineFor, v.items, publicWeight, `youtube:${v.video}`)),
-];
-
-const options = (lambda: number): FitOptions => ({
-  features: FEATURES,
-  groups: GROUPS.length,
-  signs: SIGNS,
-  penalty: PENALTY,
-  prior: PRIOR,
-  parent: PARENTS,
-  atSendLine: [PUBLIC_GROUP, UNKNOWN_GROUP],
-  lambda,
-});
+const data = fitData({ vectors: await loadVectors() });
+const { dm, pub } = data;
 
 function mulberry32(seed: number): () => number {
   let t = seed >>> 0;
@@ -115,10 +67,7 @@ function folds(rows: readonly CaseRow[], seed: number): number[] {
 }
 
 function judge(m: OrdinalModel, rows: readonly CaseRow[]) {
-  return rows.map((r) => ({
-    label: r.label,
-    predicted: LABEL_NAMES[predict(m, latent(m, r))],
-  }));
+  return rows.map((r) => ({ label: r.label, predicted: LABEL_NAMES[predict(m, latent(m, r))] }));
 }
 
 function crossValidate(lambda: number) {
@@ -127,7 +76,7 @@ function crossValidate(lambda: number) {
     const fold = folds(dm, 20251130 + rep);
     for (let f = 0; f < FOLDS; f++) {
       const train: Row[] = [...pub, ...dm.filter((_, i) => fold[i] !== f)];
-      const m = fitOrdinal(train, options(lambda));
+      const m = fitOrdinal(train, ordinalOptions(lambda));
       judged.push(
         ...judge(
           m,
@@ -138,6 +87,8 @@ function crossValidate(lambda: number) {
   }
   return figures(judged);
 }
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 let lambda = (MODEL as { cv?: { lambda: number } }).cv?.lambda ?? 0.004;
 const cv: { lambda: number; accuracy: number; nag: number; miss: number; swaps: number }[] = [];
@@ -163,46 +114,21 @@ if (!quick) {
   lambda = cv.filter((c) => merit(c) >= best - 0.005).at(-1)!.lambda;
 }
 
-const m = fitOrdinal([...pub, ...dm], options(lambda));
-const perPoint = m.gap / 30;
-const base = Object.fromEntries(
-  GROUPS.slice(0, PUBLIC_GROUP).map((k, g) => [k, round(40 + m.b[g]! / perPoint, 1)]),
-);
-const weights = Object.fromEntries(
-  COLUMNS.map((id, j) => [id, round(m.w[j]! / perPoint, 1)]).filter(([, w]) => w !== 0),
-);
-const contextWeights = Object.fromEntries(
-  CONTEXTUAL.map((id, k) => [
-    id,
-    Object.fromEntries(
-      CONTEXTS.map((c, i) => [
-        c,
-        round(m.w[COLUMNS.length + k * CONTEXTS.length + i]! / perPoint, 1),
-      ]).filter(([, w]) => w !== 0),
-    ),
-  ]).filter(([, v]) => Object.keys(v as object).length > 0),
-);
+const m = fitWeights(data, lambda);
 const train = figures(judge(m, dm));
-const model = {
-  version: 1,
-  fittedOn: `dm-labelled fit split (${loadDmLabelled().filter((c) => c.split === 'fit').length}) + eval/cases/fit.jsonl (${loadWorthyCases('fit').length}) + SMS tuning half (${tuning.length}) + YouTube 01–03 (${youtube.length}) at ${PUBLIC_SHARE}× the DM weight; ordinal logistic regression, sign-constrained, L2 λ=${lambda} chosen by ${REPEATS}×${FOLDS}-fold CV`,
-  base,
-  weights,
-  contextWeights,
-  latentPerPoint: round(perPoint, 5),
-  cv: { lambda, grid: cv, trainingAccuracy: round(train.accuracy.value, 3) },
-};
+const c = data.counts;
+const fittedOn = `dm-labelled fit split (${c.dm}) + eval/cases/fit.jsonl (${c.worthy}) + SMS tuning half (${c.sms}) + YouTube 01–03 (${c.youtube}) at ${PUBLIC_SHARE}× the DM weight; learned-text-layer values out of fold; ordinal logistic regression, sign-constrained, L2 towards family priors, λ=${lambda} chosen by ${REPEATS}×${FOLDS}-fold CV`;
+const model = toModelData(m, fittedOn, {
+  lambda,
+  grid: cv,
+  trainingAccuracy: round(train.accuracy.value, 3),
+});
 writeFileSync(OUT, `${JSON.stringify(model, null, 2)}\n`);
 console.log(`wrote ${OUT}: λ=${lambda}, training accuracy ${train.accuracy.value.toFixed(3)}`);
-console.log(`base ${JSON.stringify(base)}`);
+console.log(`base ${JSON.stringify(model.base)}`);
 console.log(
-  Object.entries(weights)
+  Object.entries(model.weights)
     .sort((x, y) => Math.abs(y[1] as number) - Math.abs(x[1] as number))
     .map(([id, w]) => `${id} ${w}`)
     .join(', '),
 );
-
-function round(x: number, digits: number): number {
-  const k = 10 ** digits;
-  return Math.round(x * k) / k;
-}

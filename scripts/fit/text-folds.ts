@@ -23,8 +23,11 @@ function keyOf(e: SourcedExample, i: number): string {
   return e.id ?? `${e.source}:${i}`;
 }
 
-export function outOfFoldEngines(resources: EngineResources): EngineFor {
-  const all = textExamples();
+export function outOfFoldEngines(
+  resources: EngineResources,
+  keep: (source: string) => boolean = () => true,
+): EngineFor {
+  const all = textExamples().filter((e) => keep(e.source));
   // Keys numbered within each source, the way dmRows and textRows name their rows.
   const counters = new Map<string, number>();
   const keyed = all.map((e) => {
