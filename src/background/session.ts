@@ -46,7 +46,8 @@ export function tabSession(area: SessionArea): TabSession {
     return run;
   };
   return {
-    get: async (tabId) => (await read(tabId)).state,
+    // Queued too, so a read right after an update (the popup, a test) sees that update.
+    get: (tabId) => serial(tabId, async () => (await read(tabId)).state),
     update: (tabId, patch, scoredAt) =>
       serial(tabId, async () => {
         const prev = await read(tabId);

@@ -60,7 +60,10 @@ export function vectorLoader(fetchAsset: Fetcher, log: (load: VectorLoad) => voi
     }
   };
 
-  return { start, get };
+  /** True once loading has started (or finished). */
+  const started = (): boolean => pending !== undefined || ready !== undefined;
+
+  return { start, get, started };
 }
 
 function ok(r: Response): Response {

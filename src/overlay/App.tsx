@@ -4,6 +4,7 @@ import { msg } from '../shared/i18n';
 import { Badge } from './Badge';
 import { VERDICT_WORD } from './labels';
 import type { VerdictKind } from './model';
+import { Notice } from './Notice';
 import { Panel } from './Panel';
 import { useAnchorBox } from './position';
 import type { Store } from './store';
@@ -34,7 +35,7 @@ function useAnnouncement(kind: VerdictKind | null): string {
 
 export function App({ store }: { store: Store }) {
   const state = useStore(store);
-  const { badge, warning, theme, tick } = state;
+  const { badge, warning, notice, theme, tick } = state;
   const [open, setOpen] = useState(false);
   const badgeRef = useRef<HTMLButtonElement>(null);
   const box = useAnchorBox(badge?.anchor ?? null, tick);
@@ -68,6 +69,7 @@ export function App({ store }: { store: Store }) {
       {badge && box && open ? (
         <Panel id={PANEL_ID} model={badge} box={box} onClose={close} />
       ) : null}
+      {notice ? <Notice model={notice} tick={tick} /> : null}
       {warning ? <WarningDialog model={warning} /> : null}
     </div>
   );

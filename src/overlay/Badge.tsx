@@ -13,6 +13,11 @@ const SHORT = {
   revise: 'overlay_badge_short_revise',
   hold: 'overlay_badge_short_hold',
 } as const;
+/** What the gate is doing, shown instead of the verdict while it applies. */
+const STATUS_SHORT = {
+  checking: 'overlay_badge_short_checking',
+  unchecked: 'overlay_badge_short_unchecked',
+} as const;
 const BADGE_H = 28;
 const GAP = 6;
 
@@ -35,9 +40,10 @@ export interface BadgeProps {
 
 export function Badge({ model, box, expanded, panelId, onToggle, buttonRef }: BadgeProps) {
   const { top, right } = badgePosition(box);
-  const v = model.verdict;
-  const text =
-    model.state === 'paused'
+  const v = model.status ? null : model.verdict;
+  const text = model.status
+    ? msg(STATUS_SHORT[model.status])
+    : model.state === 'paused'
       ? msg('overlay_badge_short_paused')
       : v
         ? msg(SHORT[v.verdict])
@@ -57,6 +63,7 @@ export function Badge({ model, box, expanded, panelId, onToggle, buttonRef }: Ba
       aria-haspopup="dialog"
       data-worthy="badge"
       data-state={model.state}
+      data-status={model.status}
       data-verdict={model.state === 'paused' ? undefined : v?.verdict}
       // Keep X's editor focused when the badge is clicked with the mouse.
       onMouseDown={(e) => e.preventDefault()}

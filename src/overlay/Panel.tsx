@@ -12,6 +12,7 @@ import { CONTEXT_WORD, groupSignals, pct, SEVERITY_WORD, VERDICT_WORD } from './
 import { Meter } from './Meter';
 import type { BadgeModel } from './model';
 import type { Box } from './position';
+import { isUserEvent } from './trusted';
 
 type Signal = VerdictMessage['signals'][number];
 
@@ -242,7 +243,9 @@ export function Panel({ id, model, box, onClose }: PanelProps) {
           <button
             type="button"
             class="mute"
-            onClick={() => {
+            onClick={(e) => {
+              // Only the user turns Worthy off; a page script's synthetic click does nothing.
+              if (!isUserEvent(e)) return;
               model.mute?.();
               onClose();
             }}

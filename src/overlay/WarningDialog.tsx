@@ -1,12 +1,14 @@
 /**
  * The pre-send warning: a modal alertdialog in Worthy's shadow root. Focus starts on
  * "Edit message" (the safe choice), Tab stays inside, Escape means Edit. Each button works once:
- * the first activation disables both, so a double click cannot send twice.
+ * the first activation disables both, so a double click cannot send twice. "Send anyway" acts
+ * only on the user's own click or key (trusted.ts): a page script cannot wave a held send through.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { msg } from '../shared/i18n';
 import { pct, relevanceText, topReasons, VERDICT_WORD } from './labels';
 import type { WarningChoice, WarningModel } from './model';
+import { isUserEvent } from './trusted';
 
 export function WarningDialog({ model }: { model: WarningModel }) {
   const [done, setDone] = useState(false);
@@ -19,7 +21,8 @@ export function WarningDialog({ model }: { model: WarningModel }) {
     editRef.current?.focus({ preventScroll: true });
   }, []);
 
-  const choose = (c: WarningChoice): void => {
+  const choose = (c: WarningChoice, e: Event): void => {
+    if (c === 'send' && !isUserEvent(e)) return;
     if (chosen.current) return;
     chosen.current = true;
     setDone(true);
@@ -29,7 +32,7 @@ export function WarningDialog({ model }: { model: WarningModel }) {
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
       e.preventDefault();
-      choose('edit');
+      choose('edit', e);
       return;
     }
     if (e.key === 'Tab') {
@@ -47,7 +50,7 @@ export function WarningDialog({ model }: { model: WarningModel }) {
       // Act on keydown and cancel it: otherwise the Enter's keypress would land in X's editor
       // once focus returns there and add a newline to the draft.
       e.preventDefault();
-      choose(e.target === sendRef.current ? 'send' : 'edit');
+      choose(e.target === sendRef.current ? 'send' : 'edit', e);
     }
   };
 
@@ -82,7 +85,7 @@ export function WarningDialog({ model }: { model: WarningModel }) {
             type="button"
             class="btn primary"
             disabled={done}
-            onClick={() => choose('edit')}
+            onClick={(e) => choose('edit', e)}
           >
             {msg('overlay_warning_edit')}
           </button>
@@ -91,7 +94,7 @@ export function WarningDialog({ model }: { model: WarningModel }) {
             type="button"
             class="btn"
             disabled={done}
-            onClick={() => choose('send')}
+            onClick={(e) => choose('send', e)}
           >
             {msg('overlay_warning_send')}
           </button>

@@ -46,7 +46,9 @@ export function relevanceText(v: VerdictMessage): string {
 }
 
 /** The badge's accessible name. Always starts with "Worthy" so users and tests can find it. */
-export function badgeLabel(b: Pick<BadgeModel, 'state' | 'verdict' | 'error'>): string {
+export function badgeLabel(b: Pick<BadgeModel, 'state' | 'verdict' | 'error' | 'status'>): string {
+  if (b.status === 'checking') return msg('overlay_badge_label_checking_send');
+  if (b.status === 'unchecked') return msg('overlay_badge_label_unchecked');
   if (b.state === 'paused') return msg('overlay_badge_label_paused');
   if (b.state === 'error' && !b.verdict) return msg('overlay_badge_label_error');
   if (!b.verdict) return msg('overlay_badge_label_checking');

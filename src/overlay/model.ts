@@ -8,6 +8,11 @@ import type { Theme } from '../sites/x/types';
 
 export type VerdictKind = VerdictMessage['verdict'];
 export type BadgeState = 'pending' | 'ready' | 'error' | 'paused';
+/**
+ * What the send gate is doing, shown over the verdict: `checking` while a send waits for its
+ * verdict, `unchecked` after the gate let a send through without one (the worker did not answer).
+ */
+export type BadgeStatus = 'checking' | 'unchecked';
 
 export interface BadgeModel {
   /** X's composer form or aside; the badge sits at its top right corner. */
@@ -19,6 +24,7 @@ export interface BadgeModel {
   draft: string;
   gate: GateMode;
   error?: string;
+  status?: BadgeStatus;
   /** Turns Worthy off for this conversation; absent when the page shows no conversation id. */
   mute?: () => void;
 }
@@ -31,8 +37,15 @@ export interface WarningModel {
   choose(choice: WarningChoice): void;
 }
 
+/** A short message by the composer, e.g. that a held send did not go out and why. */
+export interface NoticeModel {
+  text: string;
+  anchor: HTMLElement;
+}
+
 export interface OverlayState {
   theme: Theme;
   badge: BadgeModel | null;
   warning: WarningModel | null;
+  notice: NoticeModel | null;
 }

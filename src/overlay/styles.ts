@@ -60,6 +60,14 @@ export const CSS = `
 .badge[data-verdict="hold"] .dot { background: var(--hold); }
 .badge[data-state="pending"] .dot { animation: pulse 1s ease-in-out infinite; }
 .badge[data-state="error"], .badge[data-state="paused"] { color: var(--muted); border-color: var(--border); }
+.badge[data-status="checking"] .dot { animation: pulse 1s ease-in-out infinite; }
+.badge[data-status="unchecked"] { color: var(--revise); border-color: var(--revise); }
+.badge[data-status="unchecked"] .dot { background: var(--revise); }
+.notice {
+  position: fixed; max-width: 340px; padding: 6px 10px; border-radius: 8px;
+  border: 1px solid var(--revise); background: var(--bg); color: var(--fg); box-shadow: var(--shadow);
+  font-size: 13px; line-height: 18px;
+}
 @keyframes pulse { 50% { opacity: 0.35; } }
 
 .panel {

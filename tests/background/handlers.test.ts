@@ -163,7 +163,7 @@ describe('page requests', () => {
     expect(rec).toMatchObject({ recipient: 'alice', at: NOW, held: true, overridden: true });
     expect(rec.fingerprint).toMatch(/^m1:/);
     expect(rec.links).toHaveLength(1);
-    expect(rec.signals.length).toBeGreaterThan(0);
+    expect(rec.signals?.length).toBeGreaterThan(0);
     expect(JSON.stringify(rec)).not.toContain('leads');
   });
 

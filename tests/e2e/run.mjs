@@ -2,8 +2,9 @@
 /**
  * End-to-end run in real Chromium with the built extension (dist/) on a local fake X served as
  * https://x.com. Prints one line per scenario and closes with `N passed, N failed`.
- *   node tests/e2e/run.mjs            all scenarios
- *   node tests/e2e/run.mjs badge      only scenarios whose name contains "badge"
+ *   node tests/e2e/run.mjs              all scenarios
+ *   node tests/e2e/run.mjs badge        only scenarios whose name contains "badge"
+ *   node tests/e2e/run.mjs mute badge   scenarios whose name contains any of the words, in file order
  * Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_HEADED=1 (needs a display).
  */
 import { readdirSync } from 'node:fs';
@@ -40,9 +41,11 @@ async function main() {
     console.error(e.message);
     process.exit(2);
   }
-  const filter = process.argv[2];
+  const filters = process.argv.slice(2);
   const scenarios = await loadScenarios();
-  const selected = filter ? scenarios.filter((s) => s.name.includes(filter)) : scenarios;
+  const selected = filters.length
+    ? scenarios.filter((s) => filters.some((f) => s.name.includes(f)))
+    : scenarios;
   const t0 = performance.now();
   const env = await launch({ headless: process.env.E2E_HEADED !== '1' });
   console.log(`Chromium up with Worthy ${env.extensionId} in ${env.launchMs} ms`);

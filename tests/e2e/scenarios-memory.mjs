@@ -338,7 +338,8 @@ export const scenarios = [
         ]);
         const raw = await readFile(await download.path(), 'utf8');
         const data = JSON.parse(raw);
-        if (data.kind !== 'worthy-data') throw new Error(`kind ${data.kind}`);
+        if (data.kind !== 'worthy-backup' || data.version !== 1)
+          throw new Error(`kind ${data.kind} version ${data.version}`);
         if (!data.sends.length || !data.sends.every((s) => /^m1:/.test(s.fingerprint))) {
           throw new Error(
             `sends without fingerprints: ${JSON.stringify(data.sends).slice(0, 200)}`,
@@ -400,7 +401,7 @@ export const scenarios = [
         const storeNames = Object.keys(left.stores);
         if (
           storeNames.length &&
-          !['profiles', 'sends', 'daily'].every((n) => storeNames.includes(n))
+          !['profiles', 'sends', 'contacts', 'daily'].every((n) => storeNames.includes(n))
         )
           throw new Error(`unexpected stores: ${storeNames.join(', ')}`);
 

@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** What overlay/trusted.ts answers: jsdom's events are never trusted, a browser user's are. */
+const env = vi.hoisted(() => ({ trusted: true }));
+vi.mock('../../src/overlay/trusted', () => ({ isUserEvent: () => env.trusted }));
+
 import { Badge } from '../../src/overlay/Badge';
 import type { BadgeModel } from '../../src/overlay/model';
 import { Panel } from '../../src/overlay/Panel';
@@ -21,6 +26,17 @@ const box: Box = {
 const anchor = document.createElement('form');
 
 afterEach(cleanup);
+beforeEach(() => {
+  env.trusted = true;
+});
+
+const badgeProps = {
+  box,
+  expanded: false,
+  panelId: 'p',
+  onToggle: () => {},
+  buttonRef: { current: null },
+};
 
 function model(over: Partial<BadgeModel> = {}): BadgeModel {
   return { anchor, state: 'ready', verdict: makeVerdict(), draft: 'hi', gate: 'hold', ...over };
@@ -229,5 +245,51 @@ describe('WarningDialog', () => {
     const notCancelled = fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
     expect(notCancelled).toBe(false);
     expect(choose).toHaveBeenCalledWith('send');
+  });
+
+  it('"Send anyway" does nothing on a click or key a page script made', () => {
+    const choose = vi.fn();
+    render(<WarningDialog model={{ verdict: v, gate: 'hold', choose }} />);
+    env.trusted = false;
+    const send = screen.getByRole('button', { name: 'Send anyway' });
+    fireEvent.click(send);
+    send.focus();
+    fireEvent.keyDown(send, { key: 'Enter' });
+    expect(choose).not.toHaveBeenCalled();
+    // The safe choice still works from anywhere: it only keeps the draft.
+    fireEvent.keyDown(screen.getByRole('alertdialog'), { key: 'Escape' });
+    expect(choose).toHaveBeenCalledWith('edit');
+  });
+});
+
+describe('Panel: "Turn Worthy off for this conversation"', () => {
+  it("acts on the user's click only, never on one a page script made", () => {
+    const mute = vi.fn();
+    const onClose = vi.fn();
+    render(<Panel id="p" model={model({ mute })} box={box} onClose={onClose} />);
+    const button = screen.getByRole('button', { name: 'Turn Worthy off for this conversation' });
+    env.trusted = false;
+    fireEvent.click(button);
+    expect(mute).not.toHaveBeenCalled();
+    env.trusted = true;
+    fireEvent.click(button);
+    expect(mute).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Badge: what the gate is doing', () => {
+  it('says "Checking…" while a send waits for its verdict', () => {
+    render(<Badge model={model({ status: 'checking' })} {...badgeProps} />);
+    const b = screen.getByRole('button', { name: /^Worthy: checking your message/ });
+    expect(b.dataset.status).toBe('checking');
+    expect(b.textContent).toContain('Checking…');
+    // The old verdict is not shown as if it were this draft's.
+    expect(b.dataset.verdict).toBeUndefined();
+  });
+
+  it('says "Sent unchecked" after the gate let a send through without a verdict', () => {
+    render(<Badge model={model({ status: 'unchecked', verdict: null })} {...badgeProps} />);
+    const b = screen.getByRole('button', { name: /^Worthy: your last message went out unchecked/ });
+    expect(b.textContent).toContain('Sent unchecked');
   });
 });

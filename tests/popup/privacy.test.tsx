@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyBackup } from '../../src/popup/api-mock';
+import { parseBackupFile } from '../../src/shared/backup';
 import { HISTORY } from './fixtures';
 import { callsOf, renderPopup } from './helpers';
 
@@ -48,17 +50,16 @@ describe('Privacy tab', () => {
     expect(screen.getByText(/IndexedDB blocked/)).toBeTruthy();
   });
 
-  it('exports all data as a JSON download', async () => {
-    const { api } = renderPopup(
-      { exported: { kind: 'worthy-export', profiles: [{ handle: 'dana' }] } },
-      'privacy',
-    );
+  it('exports all data as a backup file download', async () => {
+    const backup = emptyBackup();
+    backup.profiles.push({ handle: 'dana', posts: [], seenAt: 1, expiresAt: 2 });
+    const { api } = renderPopup({ exported: backup }, 'privacy');
     fireEvent.click(await screen.findByRole('button', { name: 'Export all my data' }));
     await waitFor(() => expect(blobs).toHaveLength(1));
-    expect(JSON.parse(await blobs[0]!.text())).toEqual({
-      kind: 'worthy-export',
-      profiles: [{ handle: 'dana' }],
-    });
+    const file = await blobs[0]!.text();
+    expect(JSON.parse(file)).toEqual(backup);
+    // What was downloaded restores as it is.
+    expect(parseBackupFile(file)).toEqual({ ok: true, backup });
     expect(callsOf(api, 'exportData')).toHaveLength(1);
   });
 

@@ -34,10 +34,11 @@ export async function deleteAll(): Promise<void> {
   try {
     const conn = await dbForDeletion();
     if (conn) {
-      const tx = conn.transaction(['profiles', 'sends', 'daily'], 'readwrite');
+      const tx = conn.transaction(['profiles', 'sends', 'contacts', 'daily'], 'readwrite');
       await commit(tx, async () => {
         await tx.objectStore('profiles').clear();
         await tx.objectStore('sends').clear();
+        await tx.objectStore('contacts').clear();
         await tx.objectStore('daily').clear();
       });
     }
@@ -61,19 +62,24 @@ export async function deleteAll(): Promise<void> {
   if (problems.length) throw new Error(`Some data could not be deleted: ${problems.join('; ')}`);
 }
 
-/** Forgets one recipient: their profile and every send to them. Day counts stay (no names). */
+/**
+ * Forgets one recipient: their profile, every send to them and their contact records, from
+ * every account. Day counts stay (no names).
+ */
 export async function deleteRecipient(handle: string): Promise<void> {
   const key = normHandle(handle);
   if (!isRecipientKey(key)) return;
   const conn = await dbForDeletion();
   if (!conn) return;
-  const tx = conn.transaction(['profiles', 'sends'], 'readwrite');
+  const tx = conn.transaction(['profiles', 'sends', 'contacts'], 'readwrite');
   await commit(tx, async () => {
     await tx.objectStore('profiles').delete(key);
-    let cursor = await tx.objectStore('sends').index('by-recipient').openCursor(key);
-    while (cursor) {
-      await cursor.delete();
-      cursor = await cursor.continue();
+    for (const store of ['sends', 'contacts'] as const) {
+      let cursor = await tx.objectStore(store).index('by-recipient').openCursor(key);
+      while (cursor) {
+        await cursor.delete();
+        cursor = await cursor.continue();
+      }
     }
   });
 }
@@ -81,15 +87,19 @@ export async function deleteRecipient(handle: string): Promise<void> {
 export interface Pruned {
   profiles: number;
   sends: number;
+  contacts: number;
   days: number;
 }
 
-/** Deletes expired profiles and sends and day counts past retention. Safe to run any time. */
+/**
+ * Deletes expired profiles, sends past retention, contacts with no send left in retention and
+ * old day counts. Safe to run any time.
+ */
 export async function pruneExpired(now = Date.now()): Promise<Pruned> {
-  return write({ profiles: 0, sends: 0, days: 0 }, async (conn) => {
-    const tx = conn.transaction(['profiles', 'sends', 'daily'], 'readwrite');
+  return write({ profiles: 0, sends: 0, contacts: 0, days: 0 }, async (conn) => {
+    const tx = conn.transaction(['profiles', 'sends', 'contacts', 'daily'], 'readwrite');
     return commit(tx, async () => {
-      const out = { profiles: 0, sends: 0, days: 0 };
+      const out = { profiles: 0, sends: 0, contacts: 0, days: 0 };
       const profiles = tx.objectStore('profiles').index('by-expires');
       let p = await profiles.openCursor(IDBKeyRange.upperBound(now));
       while (p) {
@@ -106,6 +116,15 @@ export async function pruneExpired(now = Date.now()): Promise<Pruned> {
         await s.delete();
         out.sends++;
         s = await s.continue();
+      }
+      let c = await tx
+        .objectStore('contacts')
+        .index('by-last')
+        .openCursor(IDBKeyRange.upperBound(sendsBefore, true));
+      while (c) {
+        await c.delete();
+        out.contacts++;
+        c = await c.continue();
       }
       // Day keys are 'YYYY-MM-DD', so string order is date order.
       const oldDays = IDBKeyRange.upperBound(localDay(now - DAILY_RETENTION_DAYS * DAY_MS), true);

@@ -4,14 +4,14 @@ import {
   DB_VERSION,
   getProfile,
   historySummary,
-  recentSends,
   recordSend,
+  sendHistory,
   storageStatus,
 } from '../../../src/background/store';
-import type { V1Profile, V1Send } from '../../../src/background/store/migrations';
-import { historyEntrySchema } from '../../../src/engine/schema';
+import { indexFields } from '../../../src/background/store/keys';
+import type { V1Profile, V1Send, V2Send } from '../../../src/background/store/migrations';
 import { fingerprint, linkHashes } from '../../../src/engine/text/fingerprint';
-import { DAY, freshStore, HOUR, NOON, rawDump, sendOf } from './helpers';
+import { DAY, freshStore, HOUR, NOON, rawDump, sendOf, storedSends } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -78,15 +78,15 @@ beforeEach(() => {
   freshStore();
 });
 
-describe('migration v1 → v2', () => {
+describe('migration v1 → current', () => {
   it('keeps every record, replaces text with fingerprints and drops the text', async () => {
     await createV1();
     // Opening through the store runs the upgrade.
-    const history = await recentSends(0);
+    const history = await storedSends();
     expect(history).toHaveLength(3);
 
     const dump = await rawDump();
-    expect(Object.keys(dump).sort()).toEqual(['daily', 'profiles', 'sends']);
+    expect(Object.keys(dump).sort()).toEqual(['contacts', 'daily', 'profiles', 'sends']);
     const json = JSON.stringify(dump);
     expect(json).not.toContain('"text"');
     for (const t of TEXTS)
@@ -96,20 +96,22 @@ describe('migration v1 → v2', () => {
     const sends = dump.sends as Record<string, unknown>[];
     expect(sends.map((s) => s.id)).toEqual([1, 2, 3]);
     v1Sends.forEach((old, i) => {
+      const fp = fingerprint(old.text ?? '', { names: [old.recipient] });
       expect(sends[i]).toEqual({
         id: i + 1,
+        account: '',
+        ...indexFields('', old.at, fp, linkHashes(old.text ?? '')),
         recipient: old.recipient,
         at: old.at,
         verdict: old.verdict,
         held: old.held,
         overridden: old.overridden,
-        fingerprint: fingerprint(old.text ?? '', { names: [old.recipient] }),
+        fingerprint: fp,
         links: linkHashes(old.text ?? ''),
         signals: [],
         ...(old.conversationId ? { conversationId: old.conversationId } : {}),
       });
     });
-    for (const h of history) expect(historyEntrySchema.safeParse(h).success).toBe(true);
 
     // Day counts were backfilled from the old sends.
     expect(dump.daily).toEqual([
@@ -133,7 +135,7 @@ describe('migration v1 → v2', () => {
     ]);
   });
 
-  it('leaves a working version 2 database: new sends, indexes and summaries', async () => {
+  it('leaves a working current database: new sends, indexes and summaries', async () => {
     await createV1();
     await recordSend(sendOf('sam', 'follow-up note', NOON + HOUR));
     const s = await historySummary(NOON + 2 * HOUR);
@@ -149,20 +151,94 @@ describe('migration v1 → v2', () => {
       throw new DOMException('disk error', 'UnknownError');
     });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await recentSends(0)).toEqual([]);
+    expect(await storedSends()).toEqual([]);
     expect((await storageStatus()).available).toBe(false);
     const [db] = await indexedDB.databases();
     expect(db?.version).toBe(1);
     expect(((await rawDump()).sends as V1Send[]).map((x) => x.text)).toEqual(TEXTS);
     update.mockRestore();
     warn.mockRestore();
-    expect(await recentSends(0)).toHaveLength(3);
+    expect(await storedSends()).toHaveLength(3);
     expect((await storageStatus()).available).toBe(true);
   });
 
-  it('creates version 2 directly on a fresh install', async () => {
-    expect(await recentSends(0)).toEqual([]);
+  it('creates the current version directly on a fresh install', async () => {
+    expect(await storedSends()).toEqual([]);
     const dump = await rawDump();
-    expect(Object.keys(dump).sort()).toEqual(['daily', 'profiles', 'sends']);
+    expect(Object.keys(dump).sort()).toEqual(['contacts', 'daily', 'profiles', 'sends']);
+  });
+});
+
+/** Writes a database exactly as version 2 of Worthy did, with the raw IndexedDB API. */
+async function createV2(sends: V2Send[]): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open('worthy', 2);
+    req.onupgradeneeded = () => {
+      const d = req.result;
+      const profiles = d.createObjectStore('profiles', { keyPath: 'handle' });
+      profiles.createIndex('by-expires', 'expiresAt');
+      const s = d.createObjectStore('sends', { keyPath: 'id', autoIncrement: true });
+      s.createIndex('by-at', 'at');
+      s.createIndex('by-recipient', 'recipient');
+      d.createObjectStore('daily', { keyPath: 'day' });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(['sends', 'daily'], 'readwrite');
+    for (const s of sends) tx.objectStore('sends').put(s);
+    tx.objectStore('daily').put({ day: '2025-06-18', count: sends.length, held: 0, overridden: 0 });
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe('migration v2 → v3', () => {
+  const TEMPLATE = (name: string) =>
+    `Hi ${name}, I run a small growth agency that helps creators reach more people. Want a quick call this week?`;
+  const v2 = (recipient: string, at: number, text: string): V2Send => ({
+    recipient,
+    at,
+    verdict: 'send',
+    held: false,
+    overridden: false,
+    fingerprint: fingerprint(text, { names: [recipient] }),
+    links: linkHashes(text),
+    signals: [],
+  });
+
+  it('indexes every send, builds contacts, and unlumps "unknown" recipients', async () => {
+    await createV2([
+      v2('sam', NOON - 2 * HOUR, TEMPLATE('Sam')),
+      v2('jo', NOON - HOUR, TEMPLATE('Jo')),
+      v2('unknown', NOON - 30 * 60_000, 'hello there, first note to someone'),
+      v2('unknown', NOON - 20 * 60_000, 'hello again, a second note to someone else'),
+    ]);
+    const sends = await storedSends();
+    expect(sends).toHaveLength(4);
+    for (const s of sends) {
+      expect(s.account).toBe('');
+      expect(s.bandIdx).toHaveLength(32);
+      expect(s.rt).toBe(-s.at);
+    }
+    const anon = sends.filter((s) => s.recipient.startsWith('anon:')).map((s) => s.recipient);
+    expect(new Set(anon).size).toBe(2);
+    const dump = await rawDump();
+    expect((dump.contacts as { recipient: string }[]).map((c) => c.recipient).sort()).toEqual(
+      [...anon, 'jo', 'sam'].sort(),
+    );
+    // The daily counts survive untouched; the template is found through the new indexes.
+    expect(dump.daily).toEqual([{ day: '2025-06-18', count: 4, held: 0, overridden: 0 }]);
+    const found = await sendHistory({
+      account: '',
+      recipient: 'kim',
+      fingerprint: fingerprint(TEMPLATE('Kim'), { names: ['kim'] }),
+      links: [],
+      now: NOON,
+    });
+    expect(found.history.map((h) => h.recipient).sort()).toEqual(['jo', 'sam']);
+    expect(found.stats).toMatchObject({ sentLastDay: 4, contactedBefore: false });
   });
 });
