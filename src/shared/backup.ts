@@ -10,6 +10,7 @@
  * account, no contacts): it is accepted and upgraded, so older exports still restore.
  */
 import { z } from 'zod';
+import { parseJsonObject } from './json-file';
 import {
   ACCOUNT_KEY,
   CONVERSATION_ID,
@@ -155,16 +156,10 @@ export type BackupParse = { ok: true; backup: Backup } | { ok: false; error: str
 
 /** Parses a backup file's text; the error says what is wrong and where. */
 export function parseBackupFile(text: string): BackupParse {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, error: 'expected a JSON object (a Worthy backup)' };
-  }
-  const { kind, version } = json as { kind?: unknown; version?: unknown };
+  const file = parseJsonObject(text, 'a Worthy backup');
+  if (!file.ok) return file;
+  const { json } = file;
+  const { kind, version } = json;
   if (kind !== BACKUP_KIND && kind !== 'worthy-data') {
     return { ok: false, error: `not a Worthy backup (missing "kind": "${BACKUP_KIND}")` };
   }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { engineSettingsSchema } from '../engine/schema';
+import { parseJsonObject } from './json-file';
 import { describeZodError } from './zod-error';
 
 export const SETTINGS_VERSION = 1;
@@ -48,16 +49,9 @@ export function parseSettings(raw: unknown): SettingsParse {
 
 /** Parses an exported settings file (JSON text); the message says what is wrong with it. */
 export function parseSettingsFile(text: string): SettingsParse {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, error: 'expected a JSON object with Worthy settings' };
-  }
-  const { kind, settings } = json as { kind?: unknown; settings?: unknown };
+  const file = parseJsonObject(text, 'Worthy settings');
+  if (!file.ok) return file;
+  const { kind, settings } = file.json;
   if (kind !== 'worthy-settings') {
     return { ok: false, error: 'not a Worthy settings file (missing "kind": "worthy-settings")' };
   }

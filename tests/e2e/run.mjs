@@ -21,6 +21,7 @@ async function loadScenarios() {
   return all;
 }
 
+/** Per scenario, unless it sets `timeoutMs` (the gate's ten-times-from-cold runs). */
 const TEST_TIMEOUT_MS = 30_000;
 const MAX_ATTEMPTS = 2;
 
@@ -61,7 +62,11 @@ async function main() {
         page.on('pageerror', (e) => errors.push(e.message));
         const ts = performance.now();
         try {
-          const note = await withTimeout(s.run({ page, env }), TEST_TIMEOUT_MS, s.name);
+          const note = await withTimeout(
+            s.run({ page, env }),
+            s.timeoutMs ?? TEST_TIMEOUT_MS,
+            s.name,
+          );
           passed++;
           const retry = attempt > 1 ? ' [passed on retry]' : '';
           console.log(

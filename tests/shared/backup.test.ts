@@ -20,7 +20,7 @@ describe('parseBackupFile', () => {
 
   it.each([
     ['not JSON', '{"kind": "worthy-backup",', /^not valid JSON/],
-    ['not an object', '[1, 2]', /^expected a JSON object/],
+    ['not an object', '[1, 2]', /^expected a JSON object with a Worthy backup$/],
     ['another file', JSON.stringify({ kind: 'worthy-settings' }), /^not a Worthy backup/],
     [
       'a newer version',

@@ -3,8 +3,8 @@
  * depend on how many sends are stored (engine/schema.ts `sendStats`, engine/text/bands.ts):
  *
  * - candidates: sends from this account sharing a band key or a link hash with the draft within
- *   the template window, plus this recipient's sends within the repeat window, newest first and
- *   capped per key;
+ *   the template window (keys.ts), plus this recipient's sends within the repeat window, newest
+ *   first and capped per key;
  * - counts: sends in the last 24 hours (an index count), new contacts in the last hour and burst
  *   window (an index count over contacts), and whether this recipient was messaged before (a get).
  *
@@ -12,13 +12,14 @@
  * send-stats.test.ts), as long as a cap is not reached; a cap only ever bites on a key shared by
  * more sends than the strongest blanket signal needs to see.
  */
+
+import type { IDBPTransaction } from 'idb';
 import type { HistoryEntry, SendStats } from '../../engine/schema';
 import { BURST_WINDOW_MS } from '../../engine/signals/sending/pace';
-import { bandKeys } from '../../engine/text/bands';
 import { read } from './connection';
 import { DAY_MS } from './days';
-import type { SendRecord, WorthyDatabase } from './db';
-import { bandKeyOf, linkKeyOf, MAX_INDEXED_LINKS } from './keys';
+import type { SendRecord, WorthyDatabase, WorthyDB } from './db';
+import { bandKeysOf, linkKeysOf } from './keys';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** The engine's template window (signals/sending/history.ts TEMPLATE_WINDOW_MS). */
@@ -62,39 +63,49 @@ export const EMPTY_HISTORY: HistoryContext = {
   },
 };
 
-/** The lower and upper bound of `rt` (= −at) for sends in (now − window, now + skew]. */
-function recent(now: number, windowMs: number): [number, number] {
-  return [-(now + SKEW_MS), -(now - windowMs)];
+type ReadTx = IDBPTransaction<WorthyDB, ('sends' | 'contacts')[], 'readonly'>;
+
+/**
+ * The newest sends under one band or link key, newest first, stopping at `PER_KEY` or at the
+ * first one older than `since`. Entries under one key are in primary-key order, which is the
+ * order sends were recorded (a restore writes them oldest first), so walking backwards from the
+ * end walks back in time; an empty key costs one request.
+ */
+async function newestUnder(
+  tx: ReadTx,
+  index: 'by-band' | 'by-link',
+  key: number,
+  since: number,
+): Promise<SendRecord[]> {
+  const out: SendRecord[] = [];
+  let cursor = await tx.objectStore('sends').index(index).openCursor(key, 'prev');
+  while (cursor && out.length < PER_KEY && cursor.value.at > since) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
 }
 
 export async function historyFor(conn: WorthyDatabase, q: HistoryQuery): Promise<HistoryContext> {
   const tx = conn.transaction(['sends', 'contacts']);
   const sends = tx.objectStore('sends');
   const contacts = tx.objectStore('contacts');
-  const [lo, hi] = recent(q.now, TEMPLATE_WINDOW_MS);
-  const byKey = (index: 'by-band' | 'by-link', key: number) =>
-    sends.index(index).getAll(IDBKeyRange.bound([key, lo], [key, hi], false, true), PER_KEY);
+  const templateSince = q.now - TEMPLATE_WINDOW_MS;
   const lookups: Promise<SendRecord[]>[] = [
-    ...[...new Set(bandKeys(q.fingerprint))].map((b) => byKey('by-band', bandKeyOf(q.account, b))),
-    ...[...new Set(q.links)]
-      .slice(0, MAX_INDEXED_LINKS)
-      .map((l) => byKey('by-link', linkKeyOf(q.account, l))),
+    ...bandKeysOf(q.account, q.fingerprint).map((k) =>
+      newestUnder(tx, 'by-band', k, templateSince),
+    ),
+    ...linkKeysOf(q.account, q.links).map((k) => newestUnder(tx, 'by-link', k, templateSince)),
   ];
   if (q.recipient !== null) {
-    const [rlo, rhi] = recent(q.now, REPEAT_WINDOW_MS);
-    lookups.push(
-      sends
-        .index('by-account-recipient')
-        .getAll(
-          IDBKeyRange.bound(
-            [q.account, q.recipient, rlo],
-            [q.account, q.recipient, rhi],
-            false,
-            true,
-          ),
-          PER_RECIPIENT,
-        ),
+    // rt = −at: this range is (now − window, now + skew], newest first.
+    const range = IDBKeyRange.bound(
+      [q.recipient, q.account, -(q.now + SKEW_MS)],
+      [q.recipient, q.account, -(q.now - REPEAT_WINDOW_MS)],
+      false,
+      true,
     );
+    lookups.push(sends.index('by-recipient').getAll(range, PER_RECIPIENT));
   }
   const since = (ms: number) =>
     IDBKeyRange.bound([q.account, q.now - ms], [q.account, q.now + SKEW_MS], true, false);
@@ -112,6 +123,7 @@ export async function historyFor(conn: WorthyDatabase, q: HistoryQuery): Promise
     for (const s of list) {
       // A hash collision can bring another account's send: it is not this account's history.
       if (s.id === undefined || seen.has(s.id) || s.account !== q.account) continue;
+      if (s.at > q.now + SKEW_MS) continue;
       seen.add(s.id);
       history.push({
         recipient: s.recipient,

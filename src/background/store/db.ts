@@ -38,9 +38,6 @@ export interface ProfileRecord {
   expiresAt: number;
 }
 
-/** A key of the band and link indexes: [hash of account + band key or link hash, −at]. */
-export type IndexKey = [number, number];
-
 /** One DM that went out. There is deliberately no text field. */
 export interface SendRecord {
   id?: number;
@@ -60,10 +57,12 @@ export interface SendRecord {
   /** Ids of the signals that fired (for "most frequent issues"), never their messages. */
   signals: string[];
   conversationId?: string | undefined;
-  /** −at, so ascending index order is newest first (index fields: keys.ts, never exported). */
+  /** Index fields (keys.ts), derived from the fields above and never exported: −at, */
   rt: number;
-  bandIdx: IndexKey[];
-  linkIdx: IndexKey[];
+  /** keys of the fingerprint's LSH bands, */
+  bands: number[];
+  /** and keys of the link hashes. */
+  linkKeys: number[];
 }
 
 /** The first and the latest send from one account to one recipient. */
@@ -92,13 +91,13 @@ export interface WorthyDB extends DBSchema {
     value: SendRecord;
     indexes: {
       'by-at': number;
-      'by-recipient': string;
+      /** [recipient, account, rt]: a person's sends from an account, newest first (and, by the
+       * recipient prefix, every send to them, to forget them). */
+      'by-recipient': [string, string, number];
       /** [account, at]: sends in the last 24 hours, counted without reading them. */
       'by-account-at': [string, number];
-      /** [account, recipient, rt]: earlier sends to this person, newest first. */
-      'by-account-recipient': [string, string, number];
-      'by-band': IndexKey;
-      'by-link': IndexKey;
+      'by-band': number;
+      'by-link': number;
     };
   };
   contacts: {

@@ -11,6 +11,7 @@ import { commit, db, lastFailure, write } from './connection';
 import { DAY_MS, localDay } from './days';
 import type { WorthyDatabase } from './db';
 import { isRecipientKey, normHandle } from './records';
+import { everySendTo } from './sends';
 
 /** Sends feed pace and first-contact signals; older than this they no longer matter. */
 export const SEND_RETENTION_DAYS = 90;
@@ -74,14 +75,27 @@ export async function deleteRecipient(handle: string): Promise<void> {
   const tx = conn.transaction(['profiles', 'sends', 'contacts'], 'readwrite');
   await commit(tx, async () => {
     await tx.objectStore('profiles').delete(key);
-    for (const store of ['sends', 'contacts'] as const) {
-      let cursor = await tx.objectStore(store).index('by-recipient').openCursor(key);
-      while (cursor) {
-        await cursor.delete();
-        cursor = await cursor.continue();
-      }
-    }
+    await deleteWalked(
+      await tx.objectStore('sends').index('by-recipient').openCursor(everySendTo(key)),
+    );
+    await deleteWalked(await tx.objectStore('contacts').index('by-recipient').openCursor(key));
   });
+}
+
+/** What `deleteWalked` needs of an idb cursor. */
+interface DeletingCursor {
+  delete(): Promise<void>;
+  continue(): Promise<DeletingCursor | null>;
+}
+
+/** Deletes every record the cursor walks over; how many. */
+async function deleteWalked(first: DeletingCursor | null): Promise<number> {
+  let n = 0;
+  for (let c = first; c; c = await c.continue()) {
+    await c.delete();
+    n++;
+  }
+  return n;
 }
 
 export interface Pruned {
@@ -99,33 +113,20 @@ export async function pruneExpired(now = Date.now()): Promise<Pruned> {
   return write({ profiles: 0, sends: 0, contacts: 0, days: 0 }, async (conn) => {
     const tx = conn.transaction(['profiles', 'sends', 'contacts', 'daily'], 'readwrite');
     return commit(tx, async () => {
-      const out = { profiles: 0, sends: 0, contacts: 0, days: 0 };
-      const profiles = tx.objectStore('profiles').index('by-expires');
-      let p = await profiles.openCursor(IDBKeyRange.upperBound(now));
-      while (p) {
-        await p.delete();
-        out.profiles++;
-        p = await p.continue();
-      }
-      const sendsBefore = now - SEND_RETENTION_DAYS * DAY_MS;
-      let s = await tx
-        .objectStore('sends')
-        .index('by-at')
-        .openCursor(IDBKeyRange.upperBound(sendsBefore, true));
-      while (s) {
-        await s.delete();
-        out.sends++;
-        s = await s.continue();
-      }
-      let c = await tx
-        .objectStore('contacts')
-        .index('by-last')
-        .openCursor(IDBKeyRange.upperBound(sendsBefore, true));
-      while (c) {
-        await c.delete();
-        out.contacts++;
-        c = await c.continue();
-      }
+      const before = IDBKeyRange.upperBound(now - SEND_RETENTION_DAYS * DAY_MS, true);
+      const out = {
+        profiles: await deleteWalked(
+          await tx
+            .objectStore('profiles')
+            .index('by-expires')
+            .openCursor(IDBKeyRange.upperBound(now)),
+        ),
+        sends: await deleteWalked(await tx.objectStore('sends').index('by-at').openCursor(before)),
+        contacts: await deleteWalked(
+          await tx.objectStore('contacts').index('by-last').openCursor(before),
+        ),
+        days: 0,
+      };
       // Day keys are 'YYYY-MM-DD', so string order is date order.
       const oldDays = IDBKeyRange.upperBound(localDay(now - DAILY_RETENTION_DAYS * DAY_MS), true);
       const daily = tx.objectStore('daily');

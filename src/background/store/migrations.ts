@@ -38,7 +38,7 @@ export interface V1Send {
 }
 
 /** Version 2 sends: no sending account, no index fields; `unknown` when no handle was read. */
-export type V2Send = Omit<SendRecord, 'account' | 'rt' | 'bandIdx' | 'linkIdx' | 'verdict'> & {
+export type V2Send = Omit<SendRecord, 'account' | 'rt' | 'bands' | 'linkKeys' | 'verdict'> & {
   verdict: 'send' | 'revise' | 'hold';
 };
 
@@ -71,10 +71,13 @@ export function upgradeStep(
     }
     case 2: {
       const sends = tx.objectStore('sends');
+      // One index serves both "this person's sends from this account, newest first" and, by
+      // its prefix, "every send to this person" (forgetting them).
+      sends.deleteIndex('by-recipient');
+      sends.createIndex('by-recipient', ['recipient', 'account', 'rt']);
       sends.createIndex('by-account-at', ['account', 'at']);
-      sends.createIndex('by-account-recipient', ['account', 'recipient', 'rt']);
-      sends.createIndex('by-band', 'bandIdx', { multiEntry: true });
-      sends.createIndex('by-link', 'linkIdx', { multiEntry: true });
+      sends.createIndex('by-band', 'bands', { multiEntry: true });
+      sends.createIndex('by-link', 'linkKeys', { multiEntry: true });
       const contacts = db.createObjectStore('contacts', { keyPath: ['account', 'recipient'] });
       contacts.createIndex('by-account-first', ['account', 'firstAt']);
       contacts.createIndex('by-recipient', 'recipient');

@@ -4,6 +4,7 @@
  * (quota, a worker stopped halfway) leaves the old data exactly as it was; the settings, which
  * live in chrome.storage, are put back as they were if the transaction fails.
  */
+import { unwrap } from 'idb';
 import type { Backup, RestoreSummary } from '../../shared/backup';
 import { commit, db, lastFailure } from './connection';
 import { contactsOf } from './contacts';
@@ -11,12 +12,15 @@ import type { SendRecord } from './db';
 import { indexFields } from './keys';
 import { loadSettings, saveSettings } from './settings-store';
 
-/** The file's sends as records, their index fields rebuilt here, never taken from the file. */
+/**
+ * The file's sends as records, oldest first (the band index walks a key's sends backwards in the
+ * order they were written: candidates.ts), their index fields rebuilt here, never taken from the
+ * file.
+ */
 export function sendRecordsOf(backup: Backup): SendRecord[] {
-  return backup.sends.map((s) => ({
-    ...s,
-    ...indexFields(s.account, s.at, s.fingerprint, s.links),
-  }));
+  return [...backup.sends]
+    .sort((a, b) => a.at - b.at)
+    .map((s) => ({ ...s, ...indexFields(s.account, s.at, s.fingerprint, s.links) }));
 }
 
 export async function restoreAll(backup: Backup): Promise<RestoreSummary> {
@@ -38,19 +42,19 @@ export async function restoreAll(backup: Backup): Promise<RestoreSummary> {
         daily: tx.objectStore('daily'),
       };
       await Promise.all(Object.values(stores).map((s) => s.clear()));
-      // Queued without waiting one by one: the transaction pipelines them. Each request has a
-      // handler at once, so if a later one throws (and the transaction aborts) the earlier
-      // ones' rejections are not left unhandled.
-      const queued: Promise<unknown>[] = [];
-      const queue = (request: Promise<unknown>): void => {
-        request.catch(() => undefined);
-        queued.push(request);
+      // Tens of thousands of writes: queued on the plain IndexedDB stores, with no promise per
+      // request. The transaction runs them in order; one failing fails the transaction, and
+      // `commit` then rejects with it and nothing is written.
+      const raw = {
+        profiles: unwrap(stores.profiles),
+        sends: unwrap(stores.sends),
+        contacts: unwrap(stores.contacts),
+        daily: unwrap(stores.daily),
       };
-      for (const p of backup.profiles) queue(stores.profiles.put(p));
-      for (const s of sends) queue(stores.sends.add(s));
-      for (const c of contacts) queue(stores.contacts.put(c));
-      for (const d of backup.daily) queue(stores.daily.put(d));
-      await Promise.all(queued);
+      for (const p of backup.profiles) raw.profiles.put(p);
+      for (const s of sends) raw.sends.add(s);
+      for (const c of contacts) raw.contacts.put(c);
+      for (const d of backup.daily) raw.daily.put(d);
     });
   } catch (e) {
     await saveSettings(previous).catch(() => undefined);

@@ -139,9 +139,15 @@ export async function sendsSince(
   return conn.getAllFromIndex('sends', 'by-at', IDBKeyRange.lowerBound(sinceMs), limit);
 }
 
+/** Every key of the recipient index that starts with this recipient, from every account. */
+export function everySendTo(recipient: string): IDBKeyRange {
+  // Arrays sort after strings and numbers, so [r, []] is above every [r, account, rt].
+  return IDBKeyRange.bound([recipient], [recipient, []]);
+}
+
 /** Every stored send to one recipient key (for tests and tools; scoring uses candidates.ts). */
 export function sendsTo(recipient: string): Promise<SendRecord[]> {
   return read([] as SendRecord[], (conn) =>
-    conn.getAllFromIndex('sends', 'by-recipient', normHandle(recipient)),
+    conn.getAllFromIndex('sends', 'by-recipient', everySendTo(normHandle(recipient))),
   );
 }

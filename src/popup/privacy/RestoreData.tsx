@@ -8,6 +8,7 @@ import { useRef, useState } from 'preact/hooks';
 import { type Backup, parseBackupFile } from '../../shared/backup';
 import { msg } from '../../shared/i18n';
 import type { WorthyApi } from '../api';
+import { pickedFile } from '../download';
 import { shortDate } from '../time';
 
 type Step =
@@ -22,11 +23,9 @@ export function RestoreData({ api, onRestored }: { api: WorthyApi; onRestored():
   const restoreRef = useRef<HTMLButtonElement>(null);
 
   const onFile = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = await pickedFile(e);
     if (!file) return;
-    const parsed = parseBackupFile(await file.text());
+    const parsed = parseBackupFile(file.text);
     if (!parsed.ok) {
       setStep({ kind: 'error', text: msg('popup_restore_file_error', [file.name, parsed.error]) });
       return;

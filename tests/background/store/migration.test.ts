@@ -11,6 +11,7 @@ import {
 import { indexFields } from '../../../src/background/store/keys';
 import type { V1Profile, V1Send, V2Send } from '../../../src/background/store/migrations';
 import { fingerprint, linkHashes } from '../../../src/engine/text/fingerprint';
+import { TEMPLATE } from '../../fixtures/history/blast.mjs';
 import { DAY, freshStore, HOUR, NOON, rawDump, sendOf, storedSends } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -53,26 +54,41 @@ const v1Profiles: V1Profile[] = [
   { handle: 'jo', posts: [] },
 ];
 
-/** Writes a database exactly as version 1 of Worthy did, with the raw IndexedDB API. */
-async function createV1(): Promise<void> {
+/**
+ * Writes a database as an earlier version of Worthy did, with the raw IndexedDB API: `shape`
+ * makes its stores, `records` fills them.
+ */
+async function createOld(
+  version: number,
+  shape: (db: IDBDatabase) => void,
+  records: Record<string, unknown[]>,
+): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('worthy', 1);
-    req.onupgradeneeded = () => {
-      req.result.createObjectStore('profiles', { keyPath: 'handle' });
-      req.result.createObjectStore('sends', { keyPath: 'id', autoIncrement: true });
-    };
+    const req = indexedDB.open('worthy', version);
+    req.onupgradeneeded = () => shape(req.result);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['profiles', 'sends'], 'readwrite');
-    for (const p of v1Profiles) tx.objectStore('profiles').put(p);
-    for (const s of v1Sends) tx.objectStore('sends').put(s);
+    const tx = db.transaction(Object.keys(records), 'readwrite');
+    for (const [store, list] of Object.entries(records))
+      for (const r of list) tx.objectStore(store).put(r);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });
   db.close();
 }
+
+/** Version 1 as it shipped. */
+const createV1 = () =>
+  createOld(
+    1,
+    (db) => {
+      db.createObjectStore('profiles', { keyPath: 'handle' });
+      db.createObjectStore('sends', { keyPath: 'id', autoIncrement: true });
+    },
+    { profiles: v1Profiles, sends: v1Sends },
+  );
 
 beforeEach(() => {
   freshStore();
@@ -169,45 +185,38 @@ describe('migration v1 → current', () => {
   });
 });
 
-/** Writes a database exactly as version 2 of Worthy did, with the raw IndexedDB API. */
-async function createV2(sends: V2Send[]): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('worthy', 2);
-    req.onupgradeneeded = () => {
-      const d = req.result;
-      const profiles = d.createObjectStore('profiles', { keyPath: 'handle' });
-      profiles.createIndex('by-expires', 'expiresAt');
-      const s = d.createObjectStore('sends', { keyPath: 'id', autoIncrement: true });
+/** Version 2, holding `sends`. */
+const createV2 = (sends: V2Send[]) =>
+  createOld(
+    2,
+    (db) => {
+      db.createObjectStore('profiles', { keyPath: 'handle' }).createIndex(
+        'by-expires',
+        'expiresAt',
+      );
+      const s = db.createObjectStore('sends', { keyPath: 'id', autoIncrement: true });
       s.createIndex('by-at', 'at');
       s.createIndex('by-recipient', 'recipient');
-      d.createObjectStore('daily', { keyPath: 'day' });
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['sends', 'daily'], 'readwrite');
-    for (const s of sends) tx.objectStore('sends').put(s);
-    tx.objectStore('daily').put({ day: '2025-06-18', count: sends.length, held: 0, overridden: 0 });
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
+      db.createObjectStore('daily', { keyPath: 'day' });
+    },
+    {
+      sends,
+      daily: [{ day: '2025-06-18', count: sends.length, held: 0, overridden: 0 }],
+    },
+  );
 
 describe('migration v2 → v3', () => {
-  const TEMPLATE = (name: string) =>
-    `Hi ${name}, I run a small growth agency that helps creators reach more people. Want a quick call this week?`;
-  const v2 = (recipient: string, at: number, text: string): V2Send => ({
-    recipient,
-    at,
-    verdict: 'send',
-    held: false,
-    overridden: false,
-    fingerprint: fingerprint(text, { names: [recipient] }),
-    links: linkHashes(text),
-    signals: [],
-  });
+  /** A send as version 2 stored it: no account, no index fields. */
+  const v2 = (recipient: string, at: number, text: string): V2Send => {
+    const {
+      account: _a,
+      conversationId: _c,
+      ...send
+    } = sendOf(recipient, text, at, {
+      signals: [],
+    });
+    return send as V2Send;
+  };
 
   it('indexes every send, builds contacts, and unlumps "unknown" recipients', async () => {
     await createV2([
@@ -220,7 +229,7 @@ describe('migration v2 → v3', () => {
     expect(sends).toHaveLength(4);
     for (const s of sends) {
       expect(s.account).toBe('');
-      expect(s.bandIdx).toHaveLength(32);
+      expect(s.bands).toHaveLength(16);
       expect(s.rt).toBe(-s.at);
     }
     const anon = sends.filter((s) => s.recipient.startsWith('anon:')).map((s) => s.recipient);
@@ -234,7 +243,7 @@ describe('migration v2 → v3', () => {
     const found = await sendHistory({
       account: '',
       recipient: 'kim',
-      fingerprint: fingerprint(TEMPLATE('Kim'), { names: ['kim'] }),
+      fingerprint: fingerprint(TEMPLATE('Kim'), { names: ['Kim', 'kim'] }),
       links: [],
       now: NOON,
     });

@@ -41,12 +41,12 @@ describe('recordSend', () => {
     expect(Object.keys(send ?? {}).sort()).toEqual([
       'account',
       'at',
-      'bandIdx',
+      'bands',
       'conversationId',
       'fingerprint',
       'held',
       'id',
-      'linkIdx',
+      'linkKeys',
       'links',
       'overridden',
       'recipient',
@@ -63,7 +63,7 @@ describe('recordSend', () => {
       { day: '2025-06-18', count: 1, held: 0, overridden: 0, unchecked: 0 },
     ]);
     // Index fields hold numbers only: hashes of band keys and link hashes, and −at.
-    expect(JSON.stringify([send?.bandIdx, send?.linkIdx])).toMatch(/^[[\]\d,.-]+$/);
+    expect(JSON.stringify([send?.bands, send?.linkKeys])).toMatch(/^[[\]\d,.-]+$/);
   });
 
   it('fingerprints a draft passed as the fingerprint instead of storing it', async () => {

@@ -12,19 +12,14 @@ describe('ComposerHandle.send and focusEnd', () => {
     expect(sent()).toEqual(['Thanks, see you Friday']);
   });
 
-  it('legacy page: clicks the enabled Send button', () => {
+  it.each([
+    ['clicks the enabled Send button', false],
+    ['without a usable button, dispatches the Enter X sends on', true],
+  ])('legacy page: %s', (_how, disabled) => {
     loadFakeX('/messages/111-222?drawer=0');
     fakeX().setDraft('Thanks, see you Friday', 'legacy-page');
     const [c] = findComposers(document);
-    c!.send();
-    expect(sent()).toEqual(['Thanks, see you Friday']);
-  });
-
-  it('legacy without a usable button: dispatches the Enter X sends on', () => {
-    loadFakeX('/messages/111-222?drawer=0');
-    fakeX().setDraft('Thanks, see you Friday', 'legacy-page');
-    const [c] = findComposers(document);
-    c!.findSendButton()!.setAttribute('disabled', '');
+    if (disabled) c!.findSendButton()!.setAttribute('disabled', '');
     c!.send();
     expect(sent()).toEqual(['Thanks, see you Friday']);
   });
