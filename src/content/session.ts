@@ -5,7 +5,6 @@
  * adapter cannot read it stays entirely out of the way.
  */
 import browser from 'webextension-polyfill';
-import { msg } from '../shared/i18n';
 import { request } from '../shared/messaging';
 import type { Request } from '../shared/protocol';
 import { SETTINGS_KEY } from '../shared/settings';
@@ -20,7 +19,8 @@ import {
 import type { ComposerHandle } from '../sites/x/types';
 import { BadgePresenter } from './badge';
 import { draftContext } from './context';
-import type { Gate, GateHooks } from './gate';
+import type { Gate } from './gate';
+import { gateHooks } from './gate-hooks';
 import { detach, guard, logError } from './log';
 import { OverlayHost } from './overlay-host';
 import { RouteScope } from './route-scope';
@@ -79,32 +79,7 @@ export function startSession(win: Window, gate: Gate): () => void {
     post: (r) => post({ type: 'send-recorded', ...r }),
   });
 
-  const hooks: GateHooks = {
-    composers: () => findComposers(doc),
-    lookup: (c, draft) => scorer.lookup(c, draft),
-    latest: (c) => scorer.latest(c)?.reply ?? null,
-    scoreNow: (c, draft, timeoutMs) => scorer.now(c, draft, timeoutMs),
-    warn: (verdict, gateMode) => overlay.get().warn(verdict, gateMode),
-    checking: (c, on) => badge.checking(c, on),
-    changed: (c) => overlay.get().notify(msg('overlay_notice_changed'), c.anchor),
-    passed: (c, info) =>
-      guard('send passed', () => {
-        // Once a send goes out the history changed: the same text again is a repeat or a template
-        // and must be judged anew, not replayed from the cache.
-        scorer.forget(c);
-        if (info.unchecked) badge.unchecked(c);
-        const kind = info.reply?.verdict?.verdict ?? null;
-        // Paused, or scored as off/warn with no verdict: nothing to record.
-        if (info.reply?.paused || (kind === null && !info.unchecked)) return;
-        recorder.watch(c, {
-          context: draftContext(c, info.draft, doc, url()),
-          verdict: info.unchecked ? null : kind,
-          held: info.held,
-          overridden: info.overridden,
-        });
-      }),
-  };
-  gate.setHooks(hooks);
+  gate.setHooks(gateHooks({ doc, url, scorer, overlay, badge, recorder }));
 
   const startRoute = (): RouteScope => {
     route?.dispose();

@@ -225,4 +225,14 @@ export const scenarios = [
       }
     },
   },
+  {
+    name: 'gate: the release build carries no test hooks (no __worthyStats in the worker)',
+    async run({ page, env }) {
+      await open(page, '/i/chat/111-222');
+      const sw = await until(() => env.worker(), { message: 'a running worker' });
+      const hook = await sw.evaluate(() => typeof globalThis.__worthyStats);
+      if (hook !== 'undefined') throw new Error(`__worthyStats is ${hook}`);
+      return 'none';
+    },
+  },
 ];
