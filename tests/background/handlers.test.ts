@@ -65,6 +65,8 @@ describe('score-draft', () => {
   it('stores the latest verdict for the tab in session storage', async () => {
     const { deps, area } = fakeDeps();
     await scoreVia(deps, SPAM);
+    // Written after the reply: reading through the tab's queue waits for it.
+    await deps.session.get(7);
     const state = tabStateSchema.parse(area.data.get('tab:7'));
     expect(state.draft).toBe(SPAM);
     expect(state.recipient.handle).toBe('alice');
@@ -122,6 +124,43 @@ describe('score-draft', () => {
     const ids = (v: typeof again) => v.verdict?.signals.map((s) => s.id) ?? [];
     expect(ids(again).length).toBeGreaterThan(ids(first).length);
     expect(again.verdict!.score).toBeLessThanOrEqual(first.verdict!.score);
+  });
+
+  it('reads settings, profile and history at once: a woken worker waits for them together', async () => {
+    // Before: the settings and the memory check were awaited first, and only then the profile
+    // and the history were asked for, so their waits added up on a cold worker.
+    const { deps, store } = fakeDeps();
+    let releaseSettings: () => void = () => {};
+    const settingsGate = new Promise<void>((r) => {
+      releaseSettings = r;
+    });
+    const asked: string[] = [];
+    deps.store = {
+      ...store,
+      loadSettings: async () => {
+        asked.push('settings');
+        await settingsGate;
+        return store.loadSettings();
+      },
+      getProfile: async (h, now) => {
+        asked.push('profile');
+        return store.getProfile(h, now);
+      },
+      sendHistory: async (q) => {
+        asked.push('history');
+        return store.sendHistory(q);
+      },
+    };
+    const reply = scoreVia(deps, SPAM);
+    await vi.waitFor(() => expect(asked).toEqual(['settings', 'profile', 'history']));
+    releaseSettings();
+    expect((await reply).verdict).not.toBeNull();
+  });
+
+  it("replies without waiting for the popup's copy in session storage", async () => {
+    const { deps } = fakeDeps();
+    deps.session = { get: async () => null, update: () => new Promise(() => {}) };
+    expect((await scoreVia(deps, SPAM)).verdict).not.toBeNull();
   });
 
   it('passes a reliable browser language guess for long drafts only', async () => {
@@ -291,5 +330,20 @@ describe('tab session', () => {
     expect(await session.get(1)).toMatchObject({ draft: 'newer', updatedAt: 30 });
     await session.update(1, { draft: 'newest', updatedAt: 40 }, 40);
     expect((await session.get(1))?.draft).toBe('newest');
+  });
+
+  it('folds a burst of updates into one write behind the running one; the newest wins', async () => {
+    // Scores do not wait for their session copy: without folding, 10,000 quick scores queued
+    // 10,000 writes holding their verdicts (the worker's memory budget caught it).
+    const { tabSession } = await import('../../src/background/session');
+    const { fakeSessionArea } = await import('./fakes');
+    const area = fakeSessionArea();
+    const set = vi.spyOn(area, 'set');
+    const session = tabSession(area);
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) => session.update(1, { draft: `d${i}`, updatedAt: i }, i)),
+    );
+    expect(set.mock.calls.length).toBeLessThanOrEqual(2);
+    expect((await session.get(1))?.draft).toBe('d99');
   });
 });
