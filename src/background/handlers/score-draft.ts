@@ -21,11 +21,11 @@ import { accountKey } from '../store/records';
 import { recipientKeyOf } from '../store/sends';
 
 /**
- * How long a score waits for the word vectors on a cold worker. Measured in Chromium 156
- * (tests/e2e): fetch + `fromBuffers` of the 3 MB table takes 85-150 ms after a wake (up to
- * ~370 ms while the browser itself is still starting); a warm score takes 5-25 ms (engine
- * 2-50 ms). Waiting this long covers a typical wake; past it the draft is scored lexically and
- * the next keystroke gets full relevance, so typing never stalls on the load.
+ * How long a score waits for the word vectors while they are loading. A woken worker starts
+ * loading them only after its first score (background/index.ts): that score is lexical, so the
+ * gate's request is not stuck behind 60-150 ms of parsing. Later scores that arrive mid-load wait
+ * up to this long (fetch + `fromBuffers` of the 3 MB table takes 85-150 ms, up to ~370 ms while
+ * the browser itself is starting), then go ahead lexically; typing never stalls on the load.
  */
 export const VECTORS_WAIT_MS = 120;
 /** chrome.i18n's detector is unreliable below this (CLD3). */
