@@ -7,12 +7,12 @@
  *   - the 12th copy of a template (11 copies to 11 people are in the backup): held 10 of 10.
  * The last scenario deletes everything again, so the files that follow start empty.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ELEVEN, nameOf, TEMPLATE } from '../fixtures/history/blast.mjs';
-import { extensionPage, ROOT, sent, stopWorker, until } from './harness.mjs';
+import { backupWith } from '../fixtures/history/backup.mjs';
+import { nameOf, TEMPLATE } from '../fixtures/history/blast.mjs';
+import { extensionPage, sent, stopWorker, until } from './harness.mjs';
 import { chatBox, dialog, open, SPAM } from './scenarios.mjs';
 
 const SENDS = 20_000;
@@ -32,16 +32,16 @@ async function ask(ext, message) {
 }
 
 /**
- * The page's own report (sent 800 ms after it settles) has reached the worker, so nothing of the
- * page's is left to wake the worker once it is stopped.
+ * `tabs` pages' own reports (each sent 800 ms after its page settles) have reached the worker, so
+ * nothing of theirs is left to wake the worker once it is stopped.
  */
-async function settled(ext, since) {
+async function settled(ext, since, tabs = 1) {
   await until(
     async () => {
       const all = await ext.evaluate(() => chrome.storage.session.get(null));
-      return Object.values(all).some((s) => s?.diagnosis && s.updatedAt >= since);
+      return Object.values(all).filter((s) => s?.diagnosis && s.updatedAt >= since).length >= tabs;
     },
-    { timeout: 5_000, message: "the page's status report" },
+    { timeout: 10_000, message: "the pages' status reports" },
   );
 }
 
@@ -135,17 +135,7 @@ export const scenarios = [
       const dir = await mkdtemp(join(tmpdir(), 'worthy-backup-'));
       const file = join(dir, 'worthy-backup.json');
       try {
-        execFileSync(
-          join(ROOT, 'node_modules/.bin/tsx'),
-          [
-            'tests/fixtures/history/write-backup.ts',
-            file,
-            String(SENDS),
-            ACCOUNT,
-            ELEVEN.join(','),
-          ],
-          { cwd: ROOT, stdio: 'pipe' },
-        );
+        await writeFile(file, JSON.stringify(backupWith({ sends: SENDS, account: ACCOUNT })));
         const popup = await extensionPage(env);
         try {
           await popup.getByRole('tab', { name: 'Privacy' }).click();
@@ -177,18 +167,30 @@ export const scenarios = [
   {
     timeoutMs: 60_000,
     name: 'gate: a good customer reply pasted and sent at once, from a stopped worker: sent 10 of 10',
-    run: ({ page, env }) =>
+    run: ({ env }) =>
       withTools(env, async (ext) => {
-        const results = [];
-        for (const [i, who] of CUSTOMERS.slice(0, RUNS).entries()) {
-          const t0 = Date.now();
-          await open(page, `/i/chat/80${i}-1?thread=customer&to=${who}`);
-          await chatBox(page).waitFor();
-          // Its first status report goes before the worker is stopped, not during the run.
-          await settled(ext, t0);
-          results.push(await pasteAndSend(env, page, customerReply(nameOf(who))));
+        // A tab per customer, all opened at once: each reports its page once, then stays quiet.
+        const t0 = Date.now();
+        const tabs = await Promise.all(
+          CUSTOMERS.slice(0, RUNS).map(async (who, i) => {
+            const tab = await env.ctx.newPage();
+            await open(tab, `/i/chat/80${i}-1?thread=customer&to=${who}`);
+            await chatBox(tab).waitFor();
+            return { tab, who };
+          }),
+        );
+        try {
+          await settled(ext, t0, tabs.length);
+          const results = [];
+          for (const { tab, who } of tabs) {
+            results.push(await pasteAndSend(env, tab, customerReply(nameOf(who))));
+            // Its report of the sent message would wake the worker during the next run.
+            await tab.close();
+          }
+          return summary(results, 'sent');
+        } finally {
+          await Promise.all(tabs.map(({ tab }) => tab.close().catch(() => {})));
         }
-        return summary(results, 'sent');
       }),
   },
   {
