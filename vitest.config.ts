@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     // UI text comes from chrome.i18n in the extension; here, from the bundled English catalog.
-    setupFiles: ['tests/setup/i18n.ts'],
+    setupFiles: ['tests/setup/i18n.ts', 'tests/setup/preact.ts'],
     // The overlay inlines its CSS (`?inline`): tests read the same text the extension injects.
     css: { include: [/\.css(\?|$)/] },
     testTimeout: 20_000,

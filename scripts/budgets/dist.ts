@@ -153,6 +153,8 @@ const JS_FORBIDDEN: [RegExp, string][] = [
   [/\bimport\s*\(\s*["'`](?:https?:)?\/\//, 'import() of a remote URL'],
   [/\bfrom\s*["'`](?:https?:)?\/\//, 'static import of a remote URL'],
   [/\.src\s*=\s*["'`]https?:\/\/[^"'`]*\.m?js\b/, 'remote script src'],
+  // Test hooks exist only in test builds (`npm run build:test`); see src/background/stats.ts.
+  [/__worthyStats/, 'a test hook (__worthyStats) in a release build'],
 ];
 const HTML_FORBIDDEN: [RegExp, string][] = [
   [/<script\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?\/\//i, 'remote <script src>'],

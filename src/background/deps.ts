@@ -5,6 +5,8 @@
  * survive a worker restart: the store and chrome.storage.session do.
  */
 import type { WordVectors } from '../engine/relevance/word-vectors';
+import type { TextModel } from '../engine/text-model/model';
+import type { Backup, RestoreSummary } from '../shared/backup';
 import type {
   HistorySummary,
   ProfileSnapshotMessage,
@@ -12,6 +14,8 @@ import type {
   VerdictMessage,
 } from '../shared/messages';
 import type { Settings } from '../shared/settings';
+import type { HistoryContext, HistoryQuery } from './store/candidates';
+import type { SendInput } from './store/sends';
 
 /** A remembered recipient profile (what the user saw on their profile page). */
 export interface RememberedProfile {
@@ -23,34 +27,18 @@ export interface RememberedProfile {
   posts: string[];
 }
 
-/** One earlier send, as stored: never the text. */
-export interface SendRecordInput {
-  recipient: string;
-  at: number;
-  verdict: 'send' | 'revise' | 'hold';
-  held: boolean;
-  overridden: boolean;
-  fingerprint: string;
-  links: string[];
-  /** Ids of the issues the last verdict on this draft raised (for "most frequent issues"). */
-  signals: string[];
-  conversationId: string | null;
-}
-
-export interface StoredSend {
-  recipient: string;
-  at: number;
-  fingerprint: string;
-  links: string[];
-}
+export type { HistoryContext, HistoryQuery, SendInput };
 
 export interface BackgroundStore {
   rememberProfile(p: ProfileSnapshotMessage, now: number): Promise<void>;
   getProfile(handle: string, now: number): Promise<RememberedProfile | null>;
-  recordSend(r: SendRecordInput): Promise<void>;
-  recentSends(sinceMs: number): Promise<StoredSend[]>;
+  recordSend(r: SendInput): Promise<void>;
+  /** The candidates and counts a score needs; reads a bounded number of indexed entries. */
+  sendHistory(q: HistoryQuery): Promise<HistoryContext>;
   historySummary(now: number): Promise<HistorySummary>;
-  exportAll(): Promise<unknown>;
+  exportAll(): Promise<Backup>;
+  /** Replaces everything stored with the backup; all or nothing. */
+  restoreAll(backup: Backup): Promise<RestoreSummary>;
   deleteAll(): Promise<void>;
   deleteRecipient(handle: string): Promise<void>;
   loadSettings(): Promise<Settings>;
@@ -74,6 +62,8 @@ export interface BackgroundDeps {
   session: TabSession;
   /** The vectors if they are ready within `capMs`, else undefined (score lexically). */
   vectors(capMs: number): Promise<WordVectors | undefined>;
+  /** The learned text layer if ready within `capMs`, else undefined (its signal stays silent). */
+  textModel?(capMs: number): Promise<TextModel | undefined>;
   /** `chrome.i18n.detectLanguage`, or undefined where unavailable. */
   detectLanguage?: (text: string) => Promise<{ code: string; reliable: boolean } | null>;
   now(): number;

@@ -1,9 +1,16 @@
 /**
- * One handler map keyed by request type. Every message is parsed with `parseRequest`, its sender
- * checked, and the handler's result wrapped in the reply envelope. A throwing handler becomes
+ * One handler per request type, typed from the protocol map: each handler gets its request and
+ * must return its reply type. Every message is parsed with `parseRequest`, its sender checked,
+ * and the handler's result wrapped in the reply envelope. A throwing handler becomes
  * `{ok: false, error}`: the worker keeps serving.
  */
-import { parseRequest, type Reply, type Request, type RequestType } from '../shared/messages';
+import {
+  parseRequest,
+  type Reply,
+  type ReplyOf,
+  type RequestOf,
+  type RequestType,
+} from '../shared/protocol';
 import type { BackgroundDeps } from './deps';
 import { type SenderInfo, senderProblem } from './senders';
 
@@ -14,9 +21,9 @@ export interface HandlerContext {
 }
 
 export type Handler<K extends RequestType> = (
-  request: Extract<Request, { type: K }>,
+  request: RequestOf<K>,
   ctx: HandlerContext,
-) => Promise<unknown> | unknown;
+) => Promise<ReplyOf<K>> | ReplyOf<K>;
 
 export type HandlerMap = { [K in RequestType]: Handler<K> };
 

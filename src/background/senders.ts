@@ -1,9 +1,10 @@
 /**
- * Who may ask the worker what. Messages can only reach `runtime.onMessage` from this extension's
- * own contexts (no `externally_connectable`), but the check is cheap and keeps a compromised or
- * confused page from driving popup-only requests such as "delete all data".
+ * Who may ask the worker what: the `from` of each request in protocol.ts. Messages can only reach
+ * `runtime.onMessage` from this extension's own contexts (no `externally_connectable`), but the
+ * check is cheap and keeps a compromised or confused page from driving popup-only requests such
+ * as "delete all data".
  */
-import type { RequestType } from '../shared/messages';
+import { PROTOCOL, type RequestType } from '../shared/protocol';
 import { isXUrl } from '../shared/x-hosts';
 
 /** The subset of `runtime.MessageSender` the checks read. */
@@ -13,17 +14,6 @@ export interface SenderInfo {
   origin?: string | undefined;
   tab?: { id?: number | undefined; url?: string | undefined } | undefined;
 }
-
-/** Requests the content script sends from an x.com tab. */
-const FROM_CONTENT: ReadonlySet<RequestType> = new Set([
-  'score-draft',
-  'mute-conversation',
-  'profile-seen',
-  'send-recorded',
-  'page-status',
-]);
-/** Requests either side may send. */
-const FROM_ANY: ReadonlySet<RequestType> = new Set(['ping']);
 
 function isExtensionPage(sender: SenderInfo, extensionOrigin: string): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(`${extensionOrigin}/`);
@@ -42,12 +32,13 @@ export function senderProblem(
 ): string | null {
   if (sender.id !== extensionId) return `rejected "${type}": not sent by this extension`;
   const origin = `chrome-extension://${extensionId}`;
-  if (FROM_ANY.has(type)) {
+  const from = PROTOCOL[type].from;
+  if (from === 'any') {
     return isContentScript(sender) || isExtensionPage(sender, origin)
       ? null
       : `rejected "${type}": sender is neither an x.com tab nor an extension page`;
   }
-  if (FROM_CONTENT.has(type)) {
+  if (from === 'content') {
     return isContentScript(sender)
       ? null
       : `rejected "${type}": only the content script on an x.com or twitter.com tab may send it`;

@@ -23,6 +23,12 @@ const EMPTY: Omit<TabState, 'updatedAt'> = {
   memory: true,
 };
 
+interface Waiting {
+  patch: Partial<TabState>;
+  scoredAt: number | undefined;
+  done: Promise<TabState>;
+}
+
 export function tabSession(area: SessionArea): TabSession {
   const read = async (tabId: number): Promise<{ state: TabState | null; scoredAt: number }> => {
     const raw = (await area.get(tabKey(tabId)))[tabKey(tabId)];
@@ -45,20 +51,44 @@ export function tabSession(area: SessionArea): TabSession {
     tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
     return run;
   };
+  const write = async (tabId: number, patch: Partial<TabState>, scoredAt?: number) => {
+    const prev = await read(tabId);
+    const base = prev.state ?? { ...EMPTY, updatedAt: 0 };
+    // A score that started before the one already stored is stale: keep the newer one.
+    if (scoredAt !== undefined && scoredAt < prev.scoredAt) return base;
+    const next: TabState = { ...base, ...patch };
+    await area.set({
+      [tabKey(tabId)]: { ...next, scoredAt: Math.max(scoredAt ?? 0, prev.scoredAt) },
+    });
+    return next;
+  };
+  // Scores do not wait for their copy here, so a burst of them must not queue a write each:
+  // an update that has not started yet takes in the next one (the tab's latest state is all the
+  // popup shows), and at most one write per tab waits behind the running one.
+  const waiting = new Map<number, Waiting>();
   return {
-    get: async (tabId) => (await read(tabId)).state,
-    update: (tabId, patch, scoredAt) =>
-      serial(tabId, async () => {
-        const prev = await read(tabId);
-        const base = prev.state ?? { ...EMPTY, updatedAt: 0 };
-        // A score that started before the one already stored is stale: keep the newer one.
-        if (scoredAt !== undefined && scoredAt < prev.scoredAt) return base;
-        const next: TabState = { ...base, ...patch };
-        await area.set({
-          [tabKey(tabId)]: { ...next, scoredAt: Math.max(scoredAt ?? 0, prev.scoredAt) },
-        });
-        return next;
-      }),
+    // Queued too, so a read right after an update (the popup, a test) sees that update.
+    get: (tabId) => serial(tabId, async () => (await read(tabId)).state),
+    update: (tabId, patch, scoredAt) => {
+      const queued = waiting.get(tabId);
+      if (queued) {
+        // An older score finishing later than a newer one is dropped, as `write` would.
+        const stale =
+          scoredAt !== undefined && queued.scoredAt !== undefined && scoredAt < queued.scoredAt;
+        if (!stale) {
+          Object.assign(queued.patch, patch);
+          if (scoredAt !== undefined) queued.scoredAt = scoredAt;
+        }
+        return queued.done;
+      }
+      const entry: Waiting = { patch: { ...patch }, scoredAt, done: Promise.resolve(null!) };
+      entry.done = serial(tabId, () => {
+        waiting.delete(tabId);
+        return write(tabId, entry.patch, entry.scoredAt);
+      });
+      waiting.set(tabId, entry);
+      return entry.done;
+    },
   };
 }
 

@@ -1,7 +1,9 @@
 /**
- * Timings of this worker's life, for the e2e run and bug reports: how long the word vectors took
+ * Timings of this worker's life, for test runs and bug reports: how long the word vectors took
  * and how long scores take. Diagnostics only (lost on restart, which is the point: each start
- * measures its own cold path). Read with `globalThis.__worthyStats` from DevTools.
+ * measures its own cold path). A test build (`npm run build:test`, vite mode `test`) exposes
+ * them as `globalThis.__worthyStats` for DevTools and the e2e run; the production build ships no
+ * such hook (vite replaces the mode, and the branch is dropped).
  */
 export interface WorkerStats {
   startedAt: number;
@@ -34,7 +36,10 @@ export function workerStats(): WorkerStats {
       engineTotalMs: 0,
     },
   };
-  (globalThis as { __worthyStats?: WorkerStats }).__worthyStats = stats;
+  // Inline, so the production build drops the branch and the name with it.
+  if (import.meta.env.MODE === 'test') {
+    (globalThis as { __worthyStats?: WorkerStats }).__worthyStats = stats;
+  }
   return stats;
 }
 

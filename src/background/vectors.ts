@@ -5,6 +5,7 @@
  * Chrome stops the worker only means loading again on the next start.
  */
 import { WordVectors } from '../engine/relevance/word-vectors';
+import { within } from './within';
 
 export const VOCAB_PATH = 'emb/vocab.txt';
 export const VECTORS_PATH = 'emb/vectors.i8';
@@ -46,21 +47,13 @@ export function vectorLoader(fetchAsset: Fetcher, log: (load: VectorLoad) => voi
   };
 
   /** The vectors if ready within `capMs`, else undefined. */
-  const get = async (capMs: number): Promise<WordVectors | undefined> => {
-    if (ready) return ready;
-    const load = start();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const cap = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), capMs);
-    });
-    try {
-      return await Promise.race([load, cap]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+  const get = async (capMs: number): Promise<WordVectors | undefined> =>
+    ready ?? within(start(), capMs);
 
-  return { start, get };
+  /** True once loading has started (or finished). */
+  const started = (): boolean => pending !== undefined || ready !== undefined;
+
+  return { start, get, started };
 }
 
 function ok(r: Response): Response {

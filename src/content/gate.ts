@@ -1,8 +1,16 @@
 /**
  * The pre-send gate (x-dom.md §7). Registered at document_start on `window` in the capture phase,
  * so it runs before X's React handlers (which listen lower down, inside the page or the Chat
- * shadow root). It holds a send only when the latest verdict for the *current* draft says so;
- * everything else passes untouched, and any failure lets the send through as if Worthy were absent.
+ * shadow root). It holds a send only when the verdict for the *exact* draft says so; everything
+ * else passes, and any failure lets the send through as if Worthy were absent.
+ *
+ * A send with no verdict for its text yet waits at most `FRESH_SCORE_TIMEOUT_MS` for one, with
+ * the editor locked so the text stays what the user pressed Enter on. Then exactly one of:
+ * - it is held (the warning; "Send anyway" sends that same text once);
+ * - it goes out, checked or, when no verdict came in time, unchecked (the badge says so and
+ *   History counts it);
+ * - the text changed anyway (an IME, X itself): nothing is sent and the user is told.
+ * Worthy never sends text the user did not ask to send, and never drops a send silently.
  *
  * Until the session wires `hooks`, the gate lets everything pass.
  */
@@ -10,17 +18,28 @@ import type { ScoreReply } from '../shared/messages';
 import type { GateMode } from '../shared/settings';
 import { sendIntentOf } from '../sites/x/index.ts';
 import type { ComposerHandle } from '../sites/x/types';
-import { detach, logError } from './log';
+import { lockInput } from './input-lock';
+import { detach, guard, logError } from './log';
 import { gateOpen, shouldHold } from './verdicts';
 
-/** How long a send with no verdict for its exact text waits for a fresh one before going out. */
-export const FRESH_SCORE_TIMEOUT_MS = 400;
+/**
+ * How long a send with no verdict for its exact text waits for a fresh one before going out
+ * unchecked. It must cover a worker woken from sleep, on busy machines too: in Chromium 156 on a
+ * 2-core machine the first score after a stop takes 260-470 ms at load 4 and 580-710 ms at load 5
+ * (`npm run budgets`; the browser starting the worker, 115-190 ms evaluating its code, 40-80 ms in
+ * the handler), a warm one 5-60 ms. Focus in a composer wakes the worker early (wake.ts), so a
+ * user usually meets a warm one. Only a worker that is down or stalled makes a send wait this
+ * long: a second at most.
+ */
+export const FRESH_SCORE_TIMEOUT_MS = 1_000;
 
 export interface PassInfo {
   draft: string;
   reply: ScoreReply | null;
   held: boolean;
   overridden: boolean;
+  /** The gate gave up waiting for a verdict and let the send through without one. */
+  unchecked: boolean;
 }
 
 export interface GateHooks {
@@ -34,7 +53,11 @@ export interface GateHooks {
   scoreNow(c: ComposerHandle, draft: string, timeoutMs: number): Promise<ScoreReply | null>;
   /** Shows the warning and resolves with the user's choice. */
   warn(verdict: NonNullable<ScoreReply['verdict']>, gate: GateMode): Promise<'edit' | 'send'>;
-  /** A send went through (untouched, re-triggered or overridden). */
+  /** A send is waiting for its verdict (true), or no longer is (false). */
+  checking(c: ComposerHandle, on: boolean): void;
+  /** The text changed while its send was held, so nothing was sent: tell the user. */
+  changed(c: ComposerHandle): void;
+  /** A send went through (untouched, re-triggered, overridden or unchecked). */
   passed(c: ComposerHandle, info: PassInfo): void;
 }
 
@@ -78,7 +101,7 @@ export function installGate(win: Window): Gate {
       const known = h.lookup(c, draft);
       if (known) {
         if (!shouldHold(known) || !known.verdict) {
-          h.passed(c, { draft, reply: known, held: false, overridden: false });
+          h.passed(c, { draft, reply: known, held: false, overridden: false, unchecked: false });
           return;
         }
         swallow(e);
@@ -87,10 +110,10 @@ export function installGate(win: Window): Gate {
       }
       const latest = h.latest(c);
       if (gateOpen(latest)) {
-        h.passed(c, { draft, reply: latest, held: false, overridden: false });
+        h.passed(c, { draft, reply: latest, held: false, overridden: false, unchecked: false });
         return;
       }
-      // No verdict for this exact text (typed faster than the debounce): ask now, briefly.
+      // No verdict for this exact text (typed or pasted faster than the score): ask now.
       swallow(e);
       fresh(h, c, draft);
     } catch (err) {
@@ -101,12 +124,17 @@ export function installGate(win: Window): Gate {
 
   const fresh = (h: GateHooks, c: ComposerHandle, draft: string): void => {
     held = true;
+    const unlock = lockInput(win, c.editor);
+    guard('checking badge', () => h.checking(c, true));
     detach('fresh score', async () => {
       let reply: ScoreReply | null = null;
       try {
         reply = await h.scoreNow(c, draft, FRESH_SCORE_TIMEOUT_MS);
       } catch (err) {
         logError('fresh score', err);
+      } finally {
+        unlock();
+        guard('checking badge', () => h.checking(c, false));
       }
       try {
         if (reply?.verdict && shouldHold(reply)) {
@@ -119,7 +147,7 @@ export function installGate(win: Window): Gate {
       }
       // Good, off, paused or no answer: the send goes out as if Worthy were not installed.
       held = false;
-      resend(h, c, { draft, reply, held: false, overridden: false });
+      resend(h, c, { draft, reply, held: false, overridden: false, unchecked: reply === null });
     });
   };
 
@@ -135,48 +163,35 @@ export function installGate(win: Window): Gate {
       } finally {
         held = false;
       }
-      if (choice === 'send') resend(h, c, { draft, reply, held: true, overridden: true });
-      // After either choice the user is back in X's editor (cleared by X after a send).
-      focusAtEnd(current(h, c).editor);
+      if (choice === 'send') {
+        resend(h, c, { draft, reply, held: true, overridden: true, unchecked: false });
+      } else {
+        // Back in X's editor with the draft as it was.
+        guard('returning focus', () => current(h, c).focusEnd());
+      }
     });
   };
 
   const resend = (h: GateHooks, c0: ComposerHandle, info: PassInfo): void => {
     try {
       const c = current(h, c0);
-      // Only the text the user pressed Enter on (or confirmed with "Send anyway") may go out: after
-      // a navigation or further typing the editor holds something else, so leave it to the user.
+      // Only the text the user pressed Enter on (or confirmed with "Send anyway") may go out.
+      // If the editor holds something else now, sending it would send words the user never
+      // confirmed, and dropping it quietly would lose their send: say so instead.
       if (c.readDraft() !== info.draft) {
-        focusAtEnd(c.editor);
+        guard('draft changed notice', () => h.changed(c));
+        guard('returning focus', () => c.focusEnd());
         return;
       }
-      const button = c.findSendButton();
       bypassing = true;
       try {
-        if (
-          button &&
-          !button.hasAttribute('disabled') &&
-          button.getAttribute('aria-disabled') !== 'true'
-        ) {
-          button.click();
-        } else {
-          // Legacy Draft editor without a usable button: X sends on a plain Enter keydown.
-          c.editor.dispatchEvent(
-            new KeyboardEvent('keydown', {
-              key: 'Enter',
-              code: 'Enter',
-              keyCode: 13,
-              which: 13,
-              bubbles: true,
-              cancelable: true,
-              composed: true,
-            } as KeyboardEventInit),
-          );
-        }
+        c.send();
       } finally {
         bypassing = false;
       }
       h.passed(c, info);
+      // After a send X clears its editor; the user carries on typing there.
+      guard('returning focus', () => c.focusEnd());
     } catch (err) {
       bypassing = false;
       logError('re-sending', err);
@@ -210,29 +225,5 @@ function current(h: GateHooks, c: ComposerHandle): ComposerHandle {
     return h.composers().find((k) => k.surface === c.surface) ?? c;
   } catch {
     return c;
-  }
-}
-
-/** Returns focus to X's editor with the caret at the end. Only focus and selection move. */
-export function focusAtEnd(editor: HTMLElement): void {
-  try {
-    editor.focus({ preventScroll: false });
-    const tag = editor.tagName.toLowerCase();
-    if (tag === 'textarea' || tag === 'input') {
-      const field = editor as HTMLTextAreaElement;
-      const n = field.value.length;
-      field.setSelectionRange(n, n);
-      return;
-    }
-    const doc = editor.ownerDocument;
-    const sel = doc.getSelection();
-    if (!sel) return;
-    const range = doc.createRange();
-    range.selectNodeContents(editor);
-    range.collapse(false);
-    sel.removeAllRanges();
-    sel.addRange(range);
-  } catch (err) {
-    logError('returning focus', err);
   }
 }

@@ -2,6 +2,10 @@
  * On profile pages, remembers what the person shows (bio, details, visible posts) by sending
  * `profile-seen`: once per distinct content, and again when scrolling reveals more posts.
  * Posts seen earlier on the same page stay in the union even after X's list virtualises them away.
+ *
+ * The first sighting is sent at once, the rest after the page settles: a user who opens a
+ * profile and clicks "Message" within the debounce has still seen it, and the route (with this
+ * watcher) is gone by the time a debounce would fire.
  */
 import type { ProfileSnapshot } from '../sites/x/types';
 import { guard } from './log';
@@ -26,8 +30,9 @@ export class ProfileWatcher {
     signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
   }
 
-  /** The page changed: re-read after things settle. */
+  /** The page changed: read now if nothing was sent yet, and again after things settle. */
   poke(): void {
+    if (!this.sentKey) guard('profile', () => this.flush());
     clearTimeout(this.timer);
     this.timer = setTimeout(() => guard('profile', () => this.flush()), PROFILE_DEBOUNCE_MS);
   }

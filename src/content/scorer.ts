@@ -4,11 +4,14 @@
  * Debounce: 150 ms trailing, with a 1 s ceiling while typing continues. Fluent typing puts 100 to
  * 200 ms between keys, so 150 ms fires at the small pauses (word ends, the reach for Enter) rather
  * than on every key, and the verdict for the final text is usually back before Enter lands: a good
- * draft then sends with no delay. The ceiling keeps the badge moving during long bursts. A miss is
- * covered by the gate, which asks for a fresh score with a short timeout.
+ * draft then sends with no delay. The ceiling keeps the badge moving during long bursts. A paste
+ * is scored at once: a pasted draft is complete, and Enter often follows it within milliseconds.
+ * A miss is covered by the gate, which asks for a fresh score with a short deadline (`now`).
  *
  * Replies are kept per editor together with the exact draft they judged: the gate only trusts a
- * verdict whose draft equals the text about to be sent.
+ * verdict whose draft equals the text about to be sent. Every reply also belongs to a
+ * generation: a settings change (pause, mute, gate) or a send starts a new one, and a reply
+ * requested before it is dropped, never cached or shown, even if it is still on its way.
  */
 import type { DraftContext, ScoreReply } from '../shared/messages';
 import type { Result } from '../shared/messaging';
@@ -17,8 +20,10 @@ import { logError } from './log';
 
 export const DEBOUNCE_MS = 150;
 export const MAX_WAIT_MS = 1_000;
-/** Background scoring may wake a sleeping worker: allow more than the gate's short timeout. */
+/** Background scoring may wake a sleeping worker: allow more than the gate's short deadline. */
 export const BACKGROUND_TIMEOUT_MS = 4_000;
+/** The gate's request is asked again once if it fails outright (a worker stopped mid-request). */
+const NOW_ATTEMPTS = 2;
 
 export interface ScoreEntry {
   draft: string;
@@ -41,15 +46,28 @@ export interface ScorerDeps {
   clearTimeout?: typeof clearTimeout;
 }
 
+export interface ScheduleOptions {
+  /** Score even if this exact text was already scheduled (settings changed, focus came back). */
+  force?: boolean;
+  /** Score without the debounce (a paste). */
+  immediate?: boolean;
+}
+
 interface Pending {
   timer: ReturnType<typeof setTimeout>;
   since: number;
 }
 
+type Outcome = Result<ScoreReply> & { stale?: boolean };
+
 interface Inflight {
   draft: string;
-  promise: Promise<ScoreReply | null>;
+  generation: number;
+  settled: boolean;
+  promise: Promise<Outcome>;
 }
+
+const STALE: Outcome = { ok: false, error: 'settings changed while scoring', stale: true };
 
 export class Scorer {
   private results = new WeakMap<HTMLElement, ScoreEntry>();
@@ -58,20 +76,28 @@ export class Scorer {
   private readonly seq = new WeakMap<HTMLElement, number>();
   private scheduled = new WeakMap<HTMLElement, string>();
   private last: ScoreEntry | null = null;
+  private generation = 0;
   private disposed = false;
 
   constructor(private readonly deps: ScorerDeps) {}
 
-  /** The user edited the draft: score it once they pause. */
-  schedule(c: ComposerHandle, force = false): void {
+  // Called as plain functions: the browser's timers throw "Illegal invocation" on another `this`.
+  private later(fn: () => void, ms: number): ReturnType<typeof setTimeout> {
+    return (this.deps.setTimeout ?? setTimeout)(fn, ms);
+  }
+
+  private cancel(timer: ReturnType<typeof setTimeout> | undefined): void {
+    (this.deps.clearTimeout ?? clearTimeout)(timer);
+  }
+
+  /** The user edited the draft: score it once they pause (or at once, for a paste). */
+  schedule(c: ComposerHandle, { force = false, immediate = false }: ScheduleOptions = {}): void {
     if (this.disposed) return;
     const draft = c.readDraft();
-    if (!force && this.scheduled.get(c.editor) === draft) return;
+    if (!force && !immediate && this.scheduled.get(c.editor) === draft) return;
     this.scheduled.set(c.editor, draft);
-    const set = this.deps.setTimeout ?? setTimeout;
-    const clear = this.deps.clearTimeout ?? clearTimeout;
     const old = this.pending.get(c.editor);
-    if (old) clear(old.timer);
+    if (old) this.cancel(old.timer);
     if (draft.trim() === '') {
       this.pending.delete(c.editor);
       this.deps.onEvent(c, { kind: 'empty' });
@@ -86,14 +112,16 @@ export class Scorer {
     }
     const now = Date.now();
     const since = old?.since ?? now;
-    const wait = Math.max(
-      0,
-      Math.min(
-        this.deps.debounceMs ?? DEBOUNCE_MS,
-        since + (this.deps.maxWaitMs ?? MAX_WAIT_MS) - now,
-      ),
-    );
-    const timer = set(() => {
+    const wait = immediate
+      ? 0
+      : Math.max(
+          0,
+          Math.min(
+            this.deps.debounceMs ?? DEBOUNCE_MS,
+            since + (this.deps.maxWaitMs ?? MAX_WAIT_MS) - now,
+          ),
+        );
+    const timer = this.later(() => {
       this.pending.delete(c.editor);
       void this.run(c, c.readDraft(), BACKGROUND_TIMEOUT_MS);
     }, wait);
@@ -101,25 +129,30 @@ export class Scorer {
     this.deps.onEvent(c, { kind: 'pending', draft });
   }
 
-  /** Scores the current draft now (the gate, holding a send). Null on timeout or error. */
-  now(c: ComposerHandle, draft: string, timeoutMs: number): Promise<ScoreReply | null> {
+  /**
+   * Scores exactly `draft` now (the gate, holding a send) and resolves with the reply, or null
+   * when none arrives within `timeoutMs`. A request in flight for the same text is shared; one
+   * made stale by a settings change is asked again under the new settings; one that fails
+   * outright is asked once more, all within the same deadline.
+   */
+  async now(c: ComposerHandle, draft: string, timeoutMs: number): Promise<ScoreReply | null> {
     const old = this.pending.get(c.editor);
     if (old) {
-      (this.deps.clearTimeout ?? clearTimeout)(old.timer);
+      this.cancel(old.timer);
       this.pending.delete(c.editor);
     }
-    const cached = this.lookup(c, draft);
-    if (cached) return Promise.resolve(cached);
-    // A background request for this text may already be on its way with a longer timeout:
-    // share it, but never wait longer than the caller allows.
-    const set = this.deps.setTimeout ?? setTimeout;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<null>((resolve) => {
-      timer = set(() => resolve(null), timeoutMs);
-    });
-    return Promise.race([this.run(c, draft, timeoutMs), timeout]).finally(() =>
-      (this.deps.clearTimeout ?? clearTimeout)(timer),
-    );
+    const deadline = Date.now() + timeoutMs;
+    let failures = 0;
+    for (;;) {
+      const cached = this.lookup(c, draft);
+      if (cached) return cached;
+      const left = deadline - Date.now();
+      if (left <= 0 || this.disposed) return null;
+      const outcome = await this.within(this.run(c, draft, left), left);
+      if (outcome === null) return null;
+      if (outcome.ok) return outcome.data;
+      if (!outcome.stale && ++failures >= NOW_ATTEMPTS) return null;
+    }
   }
 
   /** The reply for exactly this draft of this composer, or null when none is known. */
@@ -131,8 +164,12 @@ export class Scorer {
     return null;
   }
 
-  /** Drops what is known for this composer: its settings changed, so old replies are stale. */
+  /**
+   * Drops what is known for this composer (its history changed: a send; or its conversation was
+   * muted) and whatever is on its way, so the same text is judged anew.
+   */
   forget(c: ComposerHandle): void {
+    this.generation++;
     this.results.delete(c.editor);
     // The same text typed again must be scored again, not skipped as "already scheduled".
     this.scheduled.delete(c.editor);
@@ -140,8 +177,9 @@ export class Scorer {
     this.last = null;
   }
 
-  /** Drops every known reply: the settings changed (gate, pause, mutes), so all are stale. */
+  /** Drops every known reply and every reply on its way: the settings changed. */
   forgetAll(): void {
+    this.generation++;
     this.results = new WeakMap();
     this.scheduled = new WeakMap();
     this.last = null;
@@ -154,22 +192,34 @@ export class Scorer {
 
   dispose(): void {
     this.disposed = true;
-    const clear = this.deps.clearTimeout ?? clearTimeout;
-    for (const p of this.pending.values()) clear(p.timer);
+    for (const p of this.pending.values()) this.cancel(p.timer);
     this.pending.clear();
   }
 
-  private run(c: ComposerHandle, draft: string, timeoutMs: number): Promise<ScoreReply | null> {
+  private within(p: Promise<Outcome>, ms: number): Promise<Outcome | null> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<null>((resolve) => {
+      timer = this.later(() => resolve(null), ms);
+    });
+    return Promise.race([p, timeout]).finally(() => this.cancel(timer));
+  }
+
+  private run(c: ComposerHandle, draft: string, timeoutMs: number): Promise<Outcome> {
     const inflight = this.inflight.get(c.editor);
-    if (inflight && inflight.draft === draft) return inflight.promise;
+    if (
+      inflight &&
+      !inflight.settled &&
+      inflight.draft === draft &&
+      inflight.generation === this.generation
+    ) {
+      return inflight.promise;
+    }
     const n = (this.seq.get(c.editor) ?? 0) + 1;
     this.seq.set(c.editor, n);
-    const promise = this.exchange(c, draft, timeoutMs, n);
-    this.inflight.set(c.editor, { draft, promise });
-    void promise.finally(() => {
-      if (this.inflight.get(c.editor)?.promise === promise) this.inflight.delete(c.editor);
-    });
-    return promise;
+    const entry: Inflight = { draft, generation: this.generation, settled: false } as Inflight;
+    entry.promise = this.exchange(c, draft, timeoutMs, n, entry);
+    this.inflight.set(c.editor, entry);
+    return entry.promise;
   }
 
   private async exchange(
@@ -177,28 +227,32 @@ export class Scorer {
     draft: string,
     timeoutMs: number,
     n: number,
-  ): Promise<ScoreReply | null> {
+    entry: Inflight,
+  ): Promise<Outcome> {
     let result: Result<ScoreReply>;
     try {
       result = await this.deps.request(this.deps.context(c, draft), timeoutMs);
     } catch (err) {
       result = { ok: false, error: String((err as Error)?.message ?? err) };
     }
-    if (this.disposed) return result.ok ? result.data : null;
+    entry.settled = true;
+    if (this.disposed) return result;
+    // Asked under settings (or a history) that changed since: nobody may act on it.
+    if (entry.generation !== this.generation) return STALE;
     const newest = this.seq.get(c.editor) === n;
     try {
       if (result.ok) {
-        const entry = { draft, reply: result.data };
-        if (newest || !this.results.has(c.editor)) this.results.set(c.editor, entry);
-        this.last = entry;
-        if (newest) this.deps.onEvent(c, { kind: 'ready', entry });
-        return result.data;
+        const scored = { draft, reply: result.data };
+        if (newest || !this.results.has(c.editor)) this.results.set(c.editor, scored);
+        this.last = scored;
+        if (newest) this.deps.onEvent(c, { kind: 'ready', entry: scored });
+        return result;
       }
       logError('scoring failed', result.error);
       if (newest) this.deps.onEvent(c, { kind: 'error', draft, error: result.error });
     } catch (err) {
       logError('score handler', err);
     }
-    return null;
+    return result;
   }
 }

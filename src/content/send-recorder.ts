@@ -11,7 +11,8 @@ const GIVE_UP_MS = 5_000;
 
 export interface SendRecord {
   context: DraftContext;
-  verdict: NonNullable<ScoreReply['verdict']>['verdict'];
+  /** Null when the gate let the send through unchecked (no verdict in time). */
+  verdict: NonNullable<ScoreReply['verdict']>['verdict'] | null;
   held: boolean;
   overridden: boolean;
 }

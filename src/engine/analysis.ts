@@ -39,8 +39,12 @@ export interface Analysis {
  * length itself is still reported, from the whole draft).
  */
 export const JUDGED_CHARS = 12_000;
-/** How much of the thread is read: its latest messages, each up to this many characters. */
+/**
+ * How much of the thread is read: its opening (who wrote first and about what decides the kind
+ * of thread, context.ts) and its latest messages, each up to this many characters.
+ */
 export const THREAD_MESSAGES = 50;
+export const THREAD_OPENING = 3;
 export const MESSAGE_CHARS = 4_000;
 
 /** The input as the detectors read it: the draft's opening and the thread's latest messages. */
@@ -53,9 +57,16 @@ function bounded(input: ParsedInput): ParsedInput {
   if (!long) return input;
   const out: ParsedInput = { ...input, draft: cut(input.draft, JUDGED_CHARS) };
   if (messages) {
-    out.messages = messages
-      .slice(-THREAD_MESSAGES)
-      .map((m) => (m.text.length > MESSAGE_CHARS ? { ...m, text: cut(m.text, MESSAGE_CHARS) } : m));
+    const kept =
+      messages.length > THREAD_MESSAGES
+        ? [
+            ...messages.slice(0, THREAD_OPENING),
+            ...messages.slice(-(THREAD_MESSAGES - THREAD_OPENING)),
+          ]
+        : messages;
+    out.messages = kept.map((m) =>
+      m.text.length > MESSAGE_CHARS ? { ...m, text: cut(m.text, MESSAGE_CHARS) } : m,
+    );
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { VERDICT } from '../ui/vocabulary';
 import { Badge } from './Badge';
 import { Card } from './Card';
 import type { VerdictKind } from './model';
+import { Notice } from './Notice';
 import { type BadgePlace, placeBadge, placeCard } from './placement';
 import { useAnchorBox } from './position';
 import { freeSpace } from './room';
@@ -41,7 +42,7 @@ const samePlace = (a: BadgePlace | null, b: BadgePlace | null): boolean =>
 
 export function App({ store }: { store: Store }) {
   const state = useStore(store);
-  const { badge, warning, theme, tick, card } = state;
+  const { badge, warning, notice, theme, tick, card } = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLSpanElement>(null);
@@ -103,6 +104,7 @@ export function App({ store }: { store: Store }) {
           onClose={close}
         />
       ) : null}
+      {notice ? <Notice model={notice} tick={tick} place={place} /> : null}
       {warning ? (
         <WarningDialog
           model={warning}

@@ -43,7 +43,8 @@ export function Badge({
       aria-controls={cardId}
       aria-haspopup="dialog"
       data-worthy="badge"
-      data-state={model.state}
+      data-state={model.status ?? model.state}
+      data-status={model.status}
       data-verdict={w.score !== null ? v?.verdict : undefined}
       data-placed={place ? 'true' : 'false'}
       data-compact={place?.compact ? 'true' : undefined}

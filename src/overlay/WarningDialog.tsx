@@ -17,6 +17,7 @@ import { topFix, topReasons } from '../ui/signals';
 import { VerdictChip } from '../ui/VerdictChip';
 import type { WarningChoice, WarningModel } from './model';
 import { recipientName } from './recipient';
+import { isUserEvent } from './trusted';
 
 type Choice = WarningChoice | 'details';
 
@@ -47,7 +48,10 @@ export function WarningDialog({
     editRef.current?.focus({ preventScroll: true });
   }, []);
 
-  const choose = (c: Choice): void => {
+  const choose = (c: Choice, e: Event): void => {
+    // "Send anyway" acts only on the user's own click or key (trusted.ts): a page script cannot
+    // wave a held send through by clicking the button in Worthy's open shadow root.
+    if (c === 'send' && !isUserEvent(e)) return;
     if (chosen.current) return;
     chosen.current = true;
     setDone(true);
@@ -58,7 +62,7 @@ export function WarningDialog({
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
       e.preventDefault();
-      choose('edit');
+      choose('edit', e);
       return;
     }
     const list = [...(buttons.current?.querySelectorAll('button') ?? [])];
@@ -71,11 +75,15 @@ export function WarningDialog({
       list[(at + step + list.length) % list.length]?.focus();
       return;
     }
-    if ((e.key === 'Enter' || e.key === ' ') && at >= 0) {
+    // The button the key was pressed on (a script can aim a key at one without focusing it).
+    const on = list.includes(e.target as HTMLButtonElement)
+      ? list.indexOf(e.target as HTMLButtonElement)
+      : at;
+    if ((e.key === 'Enter' || e.key === ' ') && on >= 0) {
       // Act on keydown and cancel it: otherwise the Enter's keypress would land in X's editor
       // once focus returns there and add a newline to the draft.
       e.preventDefault();
-      choose((list[at]!.dataset.choice as Choice | undefined) ?? 'edit');
+      choose((list[on]!.dataset.choice as Choice | undefined) ?? 'edit', e);
     }
   };
 
@@ -108,7 +116,7 @@ export function WarningDialog({
               class={b.cls}
               data-choice={b.choice}
               disabled={done}
-              onClick={() => choose(b.choice)}
+              onClick={(e) => choose(b.choice, e)}
             >
               {msg(b.label)}
             </button>

@@ -16,7 +16,7 @@ export interface BadgeWords {
   label: string;
 }
 
-type Model = Pick<BadgeModel, 'state' | 'verdict'>;
+type Model = Pick<BadgeModel, 'state' | 'verdict' | 'status'>;
 
 function stateWord(state: BadgeModel['state']): string {
   switch (state) {
@@ -31,13 +31,22 @@ function stateWord(state: BadgeModel['state']): string {
   }
 }
 
-export function badgeWords(b: Model): BadgeWords {
+export function badgeWords(model: Model): BadgeWords {
+  // The gate's state ("Checking…", "Sent unchecked") shows over the verdict while it applies.
+  const b = model.status ? { ...model, state: model.status } : model;
   const v = b.verdict;
   const showVerdict = v && (b.state === 'ready' || b.state === 'pending' || b.state === 'error');
   if (!showVerdict) {
     const status = stateWord(b.state);
+    // The gate's states say what happened to the send, not only what the badge shows.
     const label =
-      b.state === 'error' ? msg('overlay_badge_label_error') : msg('overlay_badge_label', [status]);
+      model.status === 'unchecked'
+        ? msg('overlay_badge_label_unchecked')
+        : model.status === 'checking'
+          ? msg('overlay_badge_label_checking_send')
+          : b.state === 'error'
+            ? msg('overlay_badge_label_error')
+            : msg('overlay_badge_label', [status]);
     return { status, score: null, tone: 'neutral', label };
   }
   const { name, tone } = VERDICT[v.verdict];

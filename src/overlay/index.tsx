@@ -12,7 +12,7 @@ import type { BadgeModel, WarningChoice, WarningModel } from './model';
 import { createStore } from './store';
 import { CARD_CSS, HOST_STYLE, WARNING_CSS } from './styles';
 
-export type { BadgeModel, BadgeState, Recipient, WarningChoice } from './model';
+export type { BadgeModel, BadgeState, BadgeStatus, Recipient, WarningChoice } from './model';
 
 export interface Overlay {
   readonly host: HTMLElement;
@@ -23,12 +23,16 @@ export interface Overlay {
   warningOpen(): boolean;
   /** Closes an open warning as "Edit message" (the conversation it was about is gone). */
   cancelWarning(): void;
+  /** Shows `text` by the composer at `anchor` until the user acts or NOTICE_MS pass. */
+  notify(text: string, anchor: HTMLElement): void;
   /** The page changed: re-measure the composer on the next frame. */
   reposition(): void;
   destroy(): void;
 }
 
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+/** Long enough to read a sentence twice. */
+export const NOTICE_MS = 8_000;
 
 export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
   const host = doc.createElement('worthy-overlay');
@@ -44,7 +48,15 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
   for (const t of KEY_EVENTS) shadow.addEventListener(t, stop);
   doc.documentElement.appendChild(host);
 
-  const store = createStore({ theme, badge: null, warning: null, card: null, tick: 0 });
+  const store = createStore({
+    theme,
+    badge: null,
+    warning: null,
+    card: null,
+    notice: null,
+    tick: 0,
+  });
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   render(<App store={store} />, container);
   const ensureAttached = (): void => {
     if (!host.isConnected) doc.documentElement.appendChild(host);
@@ -90,6 +102,12 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
         store.set({ warning, card: null });
       });
     },
+    notify(text, anchor) {
+      ensureAttached();
+      clearTimeout(noticeTimer);
+      store.set({ notice: { text, anchor } });
+      noticeTimer = setTimeout(() => store.set({ notice: null }), NOTICE_MS);
+    },
     warningOpen: () => store.get().warning !== null,
     cancelWarning() {
       store.get().warning?.choose('edit');
@@ -98,6 +116,7 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
       if (store.get().badge) store.set({ tick: store.get().tick + 1 });
     },
     destroy() {
+      clearTimeout(noticeTimer);
       store.get().warning?.choose('edit');
       render(null, container);
       host.remove();

@@ -18,6 +18,12 @@ export type VerdictKind = VerdictMessage['verdict'];
  */
 export type BadgeState = 'pending' | 'ready' | 'checking' | 'unchecked' | 'error' | 'paused';
 
+/**
+ * What the send gate is doing, shown over the verdict: `checking` while a send waits for its
+ * verdict, `unchecked` after the gate let a send through without one (the worker did not answer).
+ */
+export type BadgeStatus = 'checking' | 'unchecked';
+
 /** Who the draft is for, as the page shows them. Untrusted text: rendered as text only. */
 export interface Recipient {
   name?: string;
@@ -36,6 +42,8 @@ export interface BadgeModel {
   error?: string;
   /** The person the conversation is with; the warning names them. */
   recipient?: Recipient;
+  /** The gate's state, shown instead of `state` while it applies. */
+  status?: BadgeStatus;
   /** Turns Worthy off for this conversation; absent when the page shows no conversation id. */
   mute?: () => void;
 }
@@ -57,4 +65,12 @@ export interface OverlayState {
   warning: WarningModel | null;
   /** The card is open (`focus`: it takes keyboard focus; `details`: the ledger is expanded). */
   card: { details: boolean; focus: boolean } | null;
+  /** A sentence by the composer that needs attention now ("press Enter again"). */
+  notice: NoticeModel | null;
+}
+
+export interface NoticeModel {
+  text: string;
+  /** The composer it is about. */
+  anchor: HTMLElement;
 }

@@ -3,17 +3,14 @@
  * `request()` never throws; a sleeping or broken worker comes back as `{ok: false, error}`.
  */
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
-import { historySummarySchema, tabStateSchema } from '../shared/messages';
 import { request } from '../shared/messaging';
-import { settingsSchema } from '../shared/settings';
 import type { ActiveTab, WorthyApi } from './api';
 
 /** Matches `tabKey` in background/session.ts: where the worker keeps a tab's guidance. */
 const tabKey = (tabId: number) => `tab:${tabId}`;
 const POLL_MS = 1_000;
-
-const nothing = z.unknown().transform(() => null);
+/** Export, restore and delete touch every record: allow for a large history. */
+const BULK = { timeoutMs: 60_000 };
 
 type SessionChanged = {
   addListener(cb: SessionListener): void;
@@ -42,10 +39,7 @@ export function extensionApi(): WorthyApi {
         // x.com included, so the Now tab always showed the intro. The worker keeps guidance only
         // for tabs the content script reported from (x.com / twitter.com), so such a tab counts.
         if (tab.url === undefined) {
-          const known = await request(
-            { type: 'get-tab-state', tabId: tab.id },
-            tabStateSchema.nullable(),
-          );
+          const known = await request({ type: 'get-tab-state', tabId: tab.id });
           if (known.ok && known.data) return { id: tab.id, url: 'https://x.com/' };
         }
         return { id: tab.id, url: tab.url };
@@ -53,13 +47,14 @@ export function extensionApi(): WorthyApi {
         return null;
       }
     },
-    getTabState: (tabId) => request({ type: 'get-tab-state', tabId }, tabStateSchema.nullable()),
-    getSettings: () => request({ type: 'get-settings' }, settingsSchema),
-    setSettings: (settings) => request({ type: 'set-settings', settings }, settingsSchema),
-    historySummary: () => request({ type: 'get-history-summary' }, historySummarySchema),
-    exportData: () => request({ type: 'export-data' }, z.unknown(), { timeoutMs: 10_000 }),
-    deleteAll: () => request({ type: 'delete-all-data' }, nothing, { timeoutMs: 10_000 }),
-    deleteRecipient: (handle) => request({ type: 'delete-recipient', handle }, nothing),
+    getTabState: (tabId) => request({ type: 'get-tab-state', tabId }),
+    getSettings: () => request({ type: 'get-settings' }),
+    setSettings: (settings) => request({ type: 'set-settings', settings }),
+    historySummary: () => request({ type: 'get-history-summary' }),
+    exportData: () => request({ type: 'export-data' }, BULK),
+    restoreData: (backup) => request({ type: 'restore-data', backup }, BULK),
+    deleteAll: () => request({ type: 'delete-all-data' }, BULK),
+    deleteRecipient: (handle) => request({ type: 'delete-recipient', handle }),
     subscribe(tabId, onChange) {
       const event = sessionOnChanged();
       if (event) {

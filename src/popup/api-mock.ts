@@ -2,6 +2,7 @@
  * An in-memory `WorthyApi` for tests and the screenshot harness. Every call is recorded in
  * `calls`, and `emit()` plays the part of the worker updating a tab's guidance.
  */
+import { BACKUP_KIND, BACKUP_VERSION, type Backup } from '../shared/backup';
 import type { HistorySummary, TabState } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { ActiveTab, Result, WorthyApi } from './api';
@@ -11,7 +12,9 @@ export interface MockState {
   tabState: TabState | null;
   settings: Settings;
   history: HistorySummary;
-  exported: unknown;
+  exported: Backup;
+  /** The last backup handed to `restoreData`. */
+  restored: Backup | null;
   /** Makes the named method answer with `{ok: false, error}`. */
   fail: Partial<Record<keyof WorthyApi, string>>;
 }
@@ -24,8 +27,8 @@ export interface MockApi extends WorthyApi {
 }
 
 export const EMPTY_HISTORY: HistorySummary = {
-  today: { sent: 0, held: 0, overridden: 0 },
-  week: { sent: 0, held: 0, overridden: 0 },
+  today: { sent: 0, held: 0, overridden: 0, unchecked: 0 },
+  week: { sent: 0, held: 0, overridden: 0, unchecked: 0 },
   dailyBudget: DEFAULT_SETTINGS.engine.dailyBudget,
   perDay: [],
   topSignals: [],
@@ -33,13 +36,27 @@ export const EMPTY_HISTORY: HistorySummary = {
   storage: { available: true, counts: { profiles: 0, sends: 0 } },
 };
 
+export function emptyBackup(): Backup {
+  return {
+    kind: BACKUP_KIND,
+    version: BACKUP_VERSION,
+    exportedAt: '2026-03-02T10:00:00.000Z',
+    settings: structuredClone(DEFAULT_SETTINGS),
+    profiles: [],
+    sends: [],
+    contacts: [],
+    daily: [],
+  };
+}
+
 export function mockApi(init: Partial<MockState> = {}): MockApi {
   const state: MockState = {
     tab: { id: 1, url: 'https://x.com/messages/1-2' },
     tabState: null,
     settings: structuredClone(DEFAULT_SETTINGS),
     history: structuredClone(EMPTY_HISTORY),
-    exported: { kind: 'worthy-export', profiles: [], sends: [] },
+    exported: emptyBackup(),
+    restored: null,
     fail: {},
     ...init,
   };
@@ -76,6 +93,16 @@ export function mockApi(init: Partial<MockState> = {}): MockApi {
       }),
     historySummary: () => answer('historySummary', [], () => state.history),
     exportData: () => answer('exportData', [], () => state.exported),
+    restoreData: (backup) =>
+      answer('restoreData', [backup], () => {
+        state.restored = backup;
+        return {
+          sends: backup.sends.length,
+          profiles: backup.profiles.length,
+          contacts: backup.contacts.length,
+          days: backup.daily.length,
+        };
+      }),
     deleteAll: () =>
       answer('deleteAll', [], () => {
         state.history = structuredClone(EMPTY_HISTORY);

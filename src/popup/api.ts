@@ -4,6 +4,7 @@
  * against `api-extension.ts` (runtime messages to the service worker) in the real popup.
  */
 
+import type { Backup, RestoreSummary } from '../shared/backup';
 import type { HistorySummary, TabState } from '../shared/messages';
 import type { Result } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
@@ -25,8 +26,10 @@ export interface WorthyApi {
   /** Saves the settings and answers with what was stored. */
   setSettings(settings: Settings): Promise<Result<Settings>>;
   historySummary(): Promise<Result<HistorySummary>>;
-  /** Everything Worthy stores, as a JSON-serialisable value for the user's own download. */
-  exportData(): Promise<Result<unknown>>;
+  /** Everything Worthy stores, as a backup file (shared/backup.ts) for the user's own download. */
+  exportData(): Promise<Result<Backup>>;
+  /** Replaces everything stored with a backup (already checked by `parseBackupFile`). */
+  restoreData(backup: Backup): Promise<Result<RestoreSummary>>;
   deleteAll(): Promise<Result<null>>;
   deleteRecipient(handle: string): Promise<Result<null>>;
   /**

@@ -28,3 +28,11 @@ function startOfDay(t: number): number {
   d.setHours(0, 0, 0, 0);
   return d.getTime();
 }
+
+/** "Mar 2, 2026" for an ISO date (a backup's `exportedAt`); the text as given if unreadable. */
+export function shortDate(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t)
+    ? iso
+    : new Date(t).toLocaleDateString('en', { month: 'short', day: 'numeric', year: 'numeric' });
+}

@@ -8,23 +8,30 @@ export interface SettingsHandle {
   error: string | null;
   /** Saves and, on success, replaces the shared copy every view reads. */
   save(next: Settings): Promise<Result<Settings>>;
+  /** Reads the stored settings again (they were replaced behind the popup's back: a restore). */
+  reload(): Promise<void>;
 }
 
 /** One copy of the settings for the whole popup, so a change in one tab shows in the others. */
 export function useSettings(api: WorthyApi): SettingsHandle {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const load = useCallback(
+    (live: () => boolean = () => true) =>
+      api.getSettings().then((r) => {
+        if (!live()) return;
+        if (r.ok) setSettings(r.data);
+        else setError(r.error);
+      }),
+    [api],
+  );
   useEffect(() => {
     let live = true;
-    api.getSettings().then((r) => {
-      if (!live) return;
-      if (r.ok) setSettings(r.data);
-      else setError(r.error);
-    });
+    void load(() => live);
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [load]);
   const save = useCallback(
     async (next: Settings) => {
       const r = await api.setSettings(next);
@@ -36,5 +43,5 @@ export function useSettings(api: WorthyApi): SettingsHandle {
     },
     [api],
   );
-  return { settings, error, save };
+  return { settings, error, save, reload: () => load() };
 }

@@ -1,17 +1,18 @@
 /**
- * The protocol between the content script, the service worker and the popup: every request and
- * every reply is a zod schema here, parsed on arrival. Anything that fails validation is answered
- * with `{ok: false, error}` and the receiver keeps working.
+ * The payloads that travel between the content script, the service worker and the popup, as zod
+ * schemas parsed on arrival. Which request carries which payload, and which reply it gets, is
+ * the map in protocol.ts. Anything that fails validation is answered with `{ok: false, error}`
+ * and the receiver keeps working.
  */
 import { z } from 'zod';
 import { messageSchema, recipientSchema } from '../engine/schema';
-import { settingsSchema } from './settings';
+import type { Verdict } from '../engine/types';
 
-const handle = z.string().regex(/^[A-Za-z0-9_]{1,15}$/, 'not an X handle');
+export const handleSchema = z.string().regex(/^[A-Za-z0-9_]{1,15}$/, 'not an X handle');
 const conversationId = z.string().max(100).nullable();
 
-export const profileSnapshotSchema = z.object({
-  handle,
+export const profileSnapshotSchema = z.strictObject({
+  handle: handleSchema,
   name: z.string().max(500).optional(),
   bio: z.string().max(5_000).optional(),
   location: z.string().max(500).optional(),
@@ -20,21 +21,28 @@ export const profileSnapshotSchema = z.object({
   posts: z.array(z.string().max(10_000)).max(500),
 });
 
-export const diagnosisSchema = z.object({
+export const diagnosisSchema = z.strictObject({
   route: z.enum(['chat', 'legacy-dm', 'profile', 'other']),
   composer: z.boolean(),
   sendButton: z.boolean(),
   recipient: z.boolean(),
   messages: z.number().int().nonnegative(),
   profile: z.boolean(),
+  surfaces: z
+    .array(z.enum(['chat', 'legacy-page', 'legacy-drawer']))
+    .max(20)
+    .optional(),
+  shadowHosts: z.number().int().nonnegative().optional(),
 });
 
 /** What the content script knows about the draft in front of the user. */
-export const draftContextSchema = z.object({
+export const draftContextSchema = z.strictObject({
   draft: z.string().max(200_000),
   conversationId,
   surface: z.enum(['chat', 'legacy-page', 'legacy-drawer']),
-  recipient: recipientSchema.extend({ handle: handle.optional() }),
+  /** The account the DM is sent from (X's side navigation), when the page shows it. */
+  account: handleSchema.optional(),
+  recipient: recipientSchema.extend({ handle: handleSchema.optional() }),
   messages: z.array(messageSchema).max(500),
 });
 
@@ -46,7 +54,10 @@ const quoteSchema = z.object({
   text: z.string(),
 });
 
-/** Mirrors `Verdict` in engine/types.ts so replies from the worker are checked too. */
+/**
+ * `Verdict` (engine/types.ts) as a schema, so replies from the worker are checked too. The type
+ * checks below the schema fail to compile when the two drift apart in either direction.
+ */
 export const verdictSchema = z.object({
   version: z.literal(1),
   score: z.number().min(0).max(100),
@@ -108,49 +119,13 @@ export const verdictSchema = z.object({
   elapsedMs: z.number(),
 });
 
-/** Requests, discriminated by `type`. Direction is in the name: cs = content script. */
-export const requestSchema = z.discriminatedUnion('type', [
-  /** cs → worker: score this draft (the worker adds remembered profile, history, settings). */
-  z.object({ type: z.literal('score-draft'), context: draftContextSchema }),
-  /** cs → worker: the user viewed a profile; remember what it showed. */
-  z.object({ type: z.literal('profile-seen'), profile: profileSnapshotSchema }),
-  /** cs → worker: a DM went out (the worker stores a fingerprint, never the text). */
-  z.object({
-    type: z.literal('send-recorded'),
-    context: draftContextSchema,
-    verdict: z.enum(['send', 'revise', 'hold']),
-    held: z.boolean(),
-    overridden: z.boolean(),
-  }),
-  /** cs → worker: the user turned Worthy off for this conversation (from the panel). */
-  z.object({ type: z.literal('mute-conversation'), conversationId: z.string().min(1).max(100) }),
-  /** cs → worker: what the adapter found on the page, for the popup. */
-  z.object({ type: z.literal('page-status'), diagnosis: diagnosisSchema }),
-  /** popup → worker: the latest guidance for a tab. */
-  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
-  z.object({ type: z.literal('get-settings') }),
-  z.object({ type: z.literal('set-settings'), settings: settingsSchema }),
-  /** popup/options → worker: storage overview, export and deletion. */
-  z.object({ type: z.literal('get-history-summary') }),
-  z.object({ type: z.literal('export-data') }),
-  z.object({ type: z.literal('delete-all-data') }),
-  z.object({ type: z.literal('delete-recipient'), handle }),
-  /** cs → worker: keep-alive and "is the worker there" check before gating. */
-  z.object({ type: z.literal('ping') }),
-]);
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const verdictMatchesEngine: Same<z.output<typeof verdictSchema>, Verdict> = true;
+void verdictMatchesEngine;
 
-export type Request = z.infer<typeof requestSchema>;
-export type RequestType = Request['type'];
 export type DraftContext = z.infer<typeof draftContextSchema>;
 export type ProfileSnapshotMessage = z.infer<typeof profileSnapshotSchema>;
 export type VerdictMessage = z.infer<typeof verdictSchema>;
-
-/** Every reply has this envelope; `data` is checked by the caller against the reply schema. */
-export const replySchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type Reply = z.infer<typeof replySchema>;
 
 /** Reply payloads the content script and popup rely on. */
 export const scoreReplySchema = z.object({
@@ -162,23 +137,6 @@ export const scoreReplySchema = z.object({
   memory: z.boolean(),
 });
 export type ScoreReply = z.infer<typeof scoreReplySchema>;
-
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid message';
-  const where = issue.path.length ? issue.path.join('.') : 'message';
-  return `${where}: ${issue.message}`;
-}
-
-/** Parses an incoming request; the error names the field for the sender's log. */
-export function parseRequest(
-  raw: unknown,
-): { ok: true; request: Request } | { ok: false; error: string } {
-  const r = requestSchema.safeParse(raw);
-  return r.success
-    ? { ok: true, request: r.data }
-    : { ok: false, error: describeZodError(r.error) };
-}
 
 /** `get-tab-state` reply: what the popup shows for the x.com tab in front of the user. */
 export const tabStateSchema = z.object({
@@ -197,6 +155,8 @@ const counts = z.object({
   sent: z.number().int().nonnegative(),
   held: z.number().int().nonnegative(),
   overridden: z.number().int().nonnegative(),
+  /** Sends the gate let through without a verdict (the worker did not answer in time). */
+  unchecked: z.number().int().nonnegative(),
 });
 
 /** `get-history-summary` reply: the history view's figures. No message text, ever. */

@@ -1,11 +1,18 @@
 /**
- * Sending requests over the protocol in `messages.ts`. Both directions validate: the sender
- * checks the reply's shape, the receiver (background/router.ts) checks the request's. A timeout
- * turns a sleeping or broken worker into an error the caller can fail open on.
+ * Sending requests over the protocol in `protocol.ts`. Both directions validate: the sender
+ * checks the reply against the schema its request type names, the receiver (background/router.ts)
+ * checks the request's. A timeout turns a sleeping or broken worker into an error the caller can
+ * fail open on.
  */
 import browser from 'webextension-polyfill';
-import type { z } from 'zod';
-import { describeZodError, type Request, replySchema } from './messages';
+import {
+  describeZodError,
+  PROTOCOL,
+  type ReplyOf,
+  type RequestOf,
+  type RequestType,
+  replySchema,
+} from './protocol';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -14,28 +21,27 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
-export async function request<T>(
-  req: Request,
-  dataSchema: z.ZodType<T>,
+export async function request<K extends RequestType>(
+  req: RequestOf<K> & { type: K },
   { timeoutMs = 1_500 }: RequestOptions = {},
-): Promise<Result<T>> {
+): Promise<Result<ReplyOf<K>>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<Result<T>>((resolve) => {
+  const timeout = new Promise<Result<ReplyOf<K>>>((resolve) => {
     timer = setTimeout(
       () => resolve({ ok: false, error: `no reply within ${timeoutMs} ms` }),
       timeoutMs,
     );
   });
-  const exchange = (async (): Promise<Result<T>> => {
+  const exchange = (async (): Promise<Result<ReplyOf<K>>> => {
     try {
       const raw: unknown = await browser.runtime.sendMessage(req);
       const envelope = replySchema.safeParse(raw);
       if (!envelope.success)
         return { ok: false, error: `bad reply: ${describeZodError(envelope.error)}` };
       if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
-      const data = dataSchema.safeParse(envelope.data.data);
+      const data = PROTOCOL[req.type].reply.safeParse(envelope.data.data);
       return data.success
-        ? { ok: true, data: data.data }
+        ? { ok: true, data: data.data as ReplyOf<K> }
         : { ok: false, error: `bad reply data: ${describeZodError(data.error)}` };
     } catch (e) {
       // The extension was reloaded or the worker failed to start: the caller fails open.

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { engineSettingsSchema } from '../engine/schema';
+import { parseJsonObject } from './json-file';
+import { describeZodError } from './zod-error';
 
 export const SETTINGS_VERSION = 1;
 /** The storage key (sync, or local when too large for sync) the settings live under. */
@@ -47,31 +49,19 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 export type SettingsParse = { ok: true; settings: Settings } | { ok: false; error: string };
 
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid settings';
-  const where = issue.path.length ? issue.path.join('.') : 'settings';
-  return `${where}: ${issue.message}`;
-}
-
 /** Validates settings from storage or an import. Unknown keys are rejected to catch typos. */
 export function parseSettings(raw: unknown): SettingsParse {
   const r = settingsSchema.strict().safeParse(raw);
-  return r.success ? { ok: true, settings: r.data } : { ok: false, error: describe(r.error) };
+  return r.success
+    ? { ok: true, settings: r.data }
+    : { ok: false, error: describeZodError(r.error, 'settings') };
 }
 
 /** Parses an exported settings file (JSON text); the message says what is wrong with it. */
 export function parseSettingsFile(text: string): SettingsParse {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, error: 'expected a JSON object with Worthy settings' };
-  }
-  const { kind, settings } = json as { kind?: unknown; settings?: unknown };
+  const file = parseJsonObject(text, 'Worthy settings');
+  if (!file.ok) return file;
+  const { kind, settings } = file.json;
   if (kind !== 'worthy-settings') {
     return { ok: false, error: 'not a Worthy settings file (missing "kind": "worthy-settings")' };
   }

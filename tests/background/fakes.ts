@@ -3,15 +3,16 @@ import type {
   BackgroundDeps,
   BackgroundStore,
   RememberedProfile,
-  SendRecordInput,
+  SendInput,
 } from '../../src/background/deps';
 import { type SessionArea, tabSession } from '../../src/background/session';
+import { BACKUP_KIND, BACKUP_VERSION } from '../../src/shared/backup';
 import type { HistorySummary } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 
 export function fakeStore(overrides: Partial<BackgroundStore> = {}) {
   const profiles = new Map<string, RememberedProfile>();
-  const sends: SendRecordInput[] = [];
+  const sends: SendInput[] = [];
   let settings: Settings = structuredClone(DEFAULT_SETTINGS);
   const store: BackgroundStore = {
     async rememberProfile(p) {
@@ -23,11 +24,28 @@ export function fakeStore(overrides: Partial<BackgroundStore> = {}) {
     async recordSend(r) {
       sends.push(r);
     },
-    async recentSends(since) {
-      return sends.filter((s) => s.at >= since);
+    // Every send is a candidate and the counts are not kept: what the store's indexes narrow
+    // down is tested against the real store (tests/background/store/candidates.test.ts).
+    async sendHistory(q) {
+      return {
+        history: sends
+          .filter((s) => s.recipient !== null && (s.account ?? '') === q.account)
+          .map((s) => ({
+            recipient: s.recipient!,
+            at: s.at,
+            fingerprint: s.fingerprint,
+            links: s.links,
+          })),
+        stats: {
+          sentLastDay: 0,
+          newContactsLastHour: 0,
+          newContactsLastBurst: 0,
+          contactedBefore: sends.some((s) => s.recipient === q.recipient),
+        },
+      };
     },
     async historySummary(): Promise<HistorySummary> {
-      const counts = { sent: sends.length, held: 0, overridden: 0 };
+      const counts = { sent: sends.length, held: 0, overridden: 0, unchecked: 0 };
       return {
         today: counts,
         week: counts,
@@ -39,7 +57,20 @@ export function fakeStore(overrides: Partial<BackgroundStore> = {}) {
       };
     },
     async exportAll() {
-      return { profiles: [...profiles.values()], sends };
+      return {
+        kind: BACKUP_KIND,
+        version: BACKUP_VERSION,
+        exportedAt: new Date(NOW).toISOString(),
+        settings,
+        profiles: [],
+        sends: [],
+        contacts: [],
+        daily: [],
+      };
+    },
+    async restoreAll(b) {
+      settings = b.settings;
+      return { sends: b.sends.length, profiles: b.profiles.length, contacts: 0, days: 0 };
     },
     async deleteAll() {
       profiles.clear();

@@ -14,6 +14,7 @@ import { tabSession } from '../../src/background/session';
 import { store } from '../../src/background/store/index';
 import { loadVectors } from '../../src/node/load-vectors';
 import { historySummarySchema, scoreReplySchema } from '../../src/shared/messages';
+import { ELEVEN, nameOf, TEMPLATE } from '../fixtures/history/blast.mjs';
 import { contentSender, EXT_ID, fakeSessionArea, popupSender } from './fakes';
 import { freshStore, rawDump } from './store/helpers';
 
@@ -125,5 +126,38 @@ describe('worker over the real store', () => {
     });
     const scored = await r({ type: 'score-draft', context: ctx(PITCH) }, contentSender);
     expect(scored).toMatchObject({ ok: true, data: { gate: 'strict' } });
+  });
+
+  it("keeps history per sending account: a blast from one brand is not another brand's", async () => {
+    const r = route();
+    const to = (account: string, handle: string) => ({
+      draft: TEMPLATE(nameOf(handle)),
+      conversationId: `9${handle.length}-1`,
+      surface: 'chat' as const,
+      account,
+      recipient: { handle, name: nameOf(handle) },
+      messages: [],
+    });
+    for (const handle of ELEVEN) {
+      const reply = await r(
+        {
+          type: 'send-recorded',
+          context: to('brand_a', handle),
+          verdict: 'send',
+          held: false,
+          overridden: false,
+        },
+        contentSender,
+      );
+      expect(reply).toEqual({ ok: true, data: null });
+    }
+    const signalsFor = async (account: string) => {
+      const reply = await r({ type: 'score-draft', context: to(account, 'lucia') }, contentSender);
+      return scoreReplySchema.parse((reply as { data: unknown }).data).verdict!.signals;
+    };
+    const a = (await signalsFor('brand_a')).find((s) => s.id === 'blanket-sending');
+    expect(a?.message).toMatch(/11 other people/);
+    expect(a?.severity).toBe('high');
+    expect((await signalsFor('brand_b')).map((s) => s.id)).not.toContain('blanket-sending');
   });
 });

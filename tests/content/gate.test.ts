@@ -3,9 +3,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sendMessage = vi.fn();
-vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } },
+const env = vi.hoisted(() => ({
+  /** What overlay/trusted.ts answers: jsdom's events are never trusted, a browser's user's are. */
+  trusted: true,
+  storageListeners: [] as ((changes: Record<string, unknown>) => void)[],
 }));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { sendMessage: (m: unknown) => sendMessage(m) },
+    storage: {
+      onChanged: {
+        addListener: (l: (c: Record<string, unknown>) => void) => env.storageListeners.push(l),
+        removeListener: (l: (c: Record<string, unknown>) => void) =>
+          env.storageListeners.splice(env.storageListeners.indexOf(l), 1),
+      },
+    },
+  },
+}));
+vi.mock('../../src/overlay/trusted', () => ({ isUserEvent: () => env.trusted }));
 
 import { installGate } from '../../src/content/gate';
 import { startSession } from '../../src/content/session';
@@ -16,6 +31,7 @@ import {
   type FakeChat,
   fakeChat,
   never,
+  notice,
   ok,
   replyFor,
   until,
@@ -44,11 +60,25 @@ async function typed(text: string, state = 'ready') {
   await until(() => badge()?.dataset.state === state);
 }
 
+/** Starts with a worker that answers `draft` only when the test calls the returned function. */
+function startSlow(draft: string): (reply: unknown) => void {
+  let answer: (v: unknown) => void = () => {};
+  start((m) =>
+    m.type === 'score-draft' && m.context?.draft === draft
+      ? new Promise((r) => {
+          answer = r;
+        })
+      : Promise.resolve(ok(send)),
+  );
+  return (reply) => answer(reply);
+}
+
 const recorded = () =>
   sendMessage.mock.calls.map((c) => c[0]).filter((m) => m.type === 'send-recorded');
 
 beforeEach(() => {
   sendMessage.mockReset();
+  env.trusted = true;
 });
 afterEach(() => {
   stop?.();
@@ -116,7 +146,7 @@ describe('the send gate', () => {
     await until(warning);
   });
 
-  it('"Send anyway" sends nothing when the editor now holds other text (navigated away)', async () => {
+  it('"Send anyway" sends nothing when the editor now holds other text, and says so', async () => {
     start(replyFor({ [SPAM]: hold }, send));
     await typed(SPAM);
     chat.enter();
@@ -124,10 +154,27 @@ describe('the send gate', () => {
     // X switched conversations under the open warning: the editor shows another draft.
     chat.textarea.value = 'half-written note to Bob';
     b.click();
-    await new Promise((r) => setTimeout(r, 100));
+    expect((await until(notice)).textContent).toMatch(/^Your message changed while Worthy/);
     expect(chat.sends).toEqual([]);
     expect(chat.textarea.value).toBe('half-written note to Bob');
     expect(recorded()).toEqual([]);
+  });
+
+  it('"Send anyway" ignores a click a page script made (not a user event)', async () => {
+    start(replyFor({ [SPAM]: hold }, send));
+    await typed(SPAM);
+    chat.enter();
+    const b = await until(() => buttonNamed('Send anyway'));
+    env.trusted = false;
+    b.click();
+    b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(chat.sends).toEqual([]);
+    expect(warning()).not.toBeNull();
+    // The user's own click still works.
+    env.trusted = true;
+    b.click();
+    await until(() => chat.sends.length === 1);
   });
 
   it('judges the same text anew after it was sent (history changed)', async () => {
@@ -208,14 +255,112 @@ describe('the send gate', () => {
     expect(chat.sends).toEqual([]);
   });
 
-  it('fails open when the worker does not answer: the held send goes out once', async () => {
-    start(() => never());
+  it('fails open when the worker does not answer: sent once, marked unchecked, and counted', async () => {
+    start((m) => (m.type === 'score-draft' ? never() : Promise.resolve(ok(null))));
     chat.type(SPAM);
     const e = chat.enter();
     expect(e.defaultPrevented).toBe(true);
     await until(() => chat.sends.length === 1, 2_000);
     expect(chat.sends).toEqual([SPAM]);
     expect(warning()).toBeNull();
+    // Before: nothing told the user this send was never checked.
+    await until(() => badge()?.dataset.status === 'unchecked');
+    expect(badge()!.textContent).toContain('Sent unchecked');
+    expect(badge()!.getAttribute('aria-label')).toMatch(
+      /^Worthy: Sent unchecked\. Your last message went out before Worthy could check it/,
+    );
+    await until(() => recorded().length === 1);
+    expect(recorded()[0]).toMatchObject({ verdict: null, held: false, overridden: false });
+  });
+
+  it('shows "Checking…" on the badge while a send waits for its verdict', async () => {
+    const answer = startSlow(GOOD);
+    chat.type(GOOD);
+    chat.enter();
+    await until(() => badge()?.dataset.status === 'checking');
+    expect(badge()!.textContent).toContain('Checking…');
+    answer(ok(send));
+    await until(() => chat.sends.length === 1);
+    await until(() => badge()?.dataset.status === undefined);
+  });
+
+  it('keeps the text as it was while checking: a key pressed after Enter does not reach it', async () => {
+    // Before: the extra key changed the draft, and the held send then went out never and
+    // silently.
+    const answer = startSlow(GOOD);
+    chat.type(GOOD);
+    chat.enter();
+    chat.key('x');
+    chat.paste(' and more');
+    expect(chat.textarea.value).toBe(GOOD);
+    answer(ok(send));
+    await until(() => chat.sends.length === 1);
+    expect(chat.sends).toEqual([GOOD]);
+    // The lock is gone with the wait.
+    chat.key('y');
+    expect(chat.textarea.value).toBe('y');
+  });
+
+  it('sends nothing when the text changed anyway while checking (an IME), and says so', async () => {
+    const answer = startSlow(GOOD);
+    chat.type(GOOD);
+    chat.enter();
+    // A composition cannot be cancelled: the text changes under the lock.
+    chat.textarea.value = `${GOOD} ねこ`;
+    answer(ok(send));
+    expect((await until(notice)).textContent).toBe(
+      'Your message changed while Worthy was checking, so it was not sent. Press Enter again to send it.',
+    );
+    expect(notice()!.getAttribute('role')).toBe('alert');
+    expect(chat.sends).toEqual([]);
+    expect(chat.textarea.value).toBe(`${GOOD} ねこ`);
+  });
+
+  it('asks again once when the worker is stopped mid-wait, and holds on its answer', async () => {
+    let scores = 0;
+    start((m) => {
+      if (m.type !== 'score-draft') return Promise.resolve(ok(null));
+      scores++;
+      // The first worker dies with the request in flight; Chrome starts a new one.
+      return scores === 1
+        ? Promise.reject(new Error('The message port closed before a response was received.'))
+        : Promise.resolve(ok(hold));
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    chat.type(SPAM);
+    chat.enter();
+    await until(warning);
+    expect(scores).toBe(2);
+    expect(chat.sends).toEqual([]);
+    vi.restoreAllMocks();
+  });
+
+  it('a pause while a send is being checked cancels the check: the stale verdict is not used', async () => {
+    // Before: the reply asked for under the old settings was kept and acted on, so a paused
+    // conversation could still be held.
+    let paused = false;
+    const answers: ((v: unknown) => void)[] = [];
+    start((m) => {
+      if (m.type !== 'score-draft') return Promise.resolve(ok(null));
+      if (paused) return Promise.resolve(ok(makeReply(null, { paused: true })));
+      return new Promise((r) => answers.push(r));
+    });
+    chat.type(SPAM);
+    chat.enter();
+    await until(() => answers.length === 1);
+    // The user pauses Worthy in the popup; the stale request then answers "hold".
+    paused = true;
+    for (const l of env.storageListeners) l({ settings: {} });
+    answers[0]!(ok(hold));
+    await until(() => chat.sends.length === 1);
+    expect(chat.sends).toEqual([SPAM]);
+    expect(warning()).toBeNull();
+  });
+
+  it('wakes the worker when a composer gets focus', async () => {
+    start(replyFor({}, send));
+    chat.textarea.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await until(() => sendMessage.mock.calls.some((c) => c[0].type === 'ping'));
   });
 
   it('fails open when the worker errors', async () => {

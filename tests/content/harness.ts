@@ -13,6 +13,11 @@ export interface FakeChat {
   sends: string[];
   keydownsSeenByX: KeyboardEvent[];
   type(text: string): void;
+  /** Pastes `text` at the end, as a browser does: a cancelable paste, then an input event. */
+  paste(text: string): void;
+  /** One key as a browser types it: keydown, beforeinput, then the character lands (unless
+   * either was cancelled) and input fires. */
+  key(ch: string): void;
   enter(init?: KeyboardEventInit): KeyboardEvent;
   remove(): void;
 }
@@ -71,6 +76,41 @@ export function fakeChat(doc: Document = document): FakeChat {
       textarea.value = text;
       textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     },
+    paste(text) {
+      textarea.focus();
+      const paste = new Event('paste', { bubbles: true, cancelable: true, composed: true });
+      if (!textarea.dispatchEvent(paste)) return;
+      textarea.value += text;
+      textarea.dispatchEvent(
+        new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }),
+      );
+    },
+    key(ch) {
+      const down = new KeyboardEvent('keydown', {
+        key: ch,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      });
+      if (!textarea.dispatchEvent(down)) return;
+      const before = new InputEvent('beforeinput', {
+        data: ch,
+        inputType: 'insertText',
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      });
+      if (!textarea.dispatchEvent(before)) return;
+      textarea.value += ch;
+      textarea.dispatchEvent(
+        new InputEvent('input', {
+          data: ch,
+          inputType: 'insertText',
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    },
     enter(init = {}) {
       const e = new KeyboardEvent('keydown', {
         key: 'Enter',
@@ -118,6 +158,8 @@ export const badge = () =>
   overlayRoot()?.querySelector<HTMLButtonElement>('[data-worthy="badge"]') ?? null;
 export const warning = () =>
   overlayRoot()?.querySelector<HTMLElement>('[role="alertdialog"]') ?? null;
+export const notice = () =>
+  overlayRoot()?.querySelector<HTMLElement>('[data-worthy="notice"]') ?? null;
 export const buttonNamed = (name: string) =>
   Array.from(overlayRoot()?.querySelectorAll('button') ?? []).find((b) => b.textContent === name) ??
   null;

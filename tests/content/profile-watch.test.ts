@@ -11,6 +11,8 @@ describe('ProfileWatcher', () => {
     const send = vi.fn();
     const w = new ProfileWatcher({ read: () => snap, send }, new AbortController().signal);
     w.poke();
+    // The first sighting goes at once.
+    expect(send).toHaveBeenCalledTimes(1);
     w.poke();
     await vi.advanceTimersByTimeAsync(PROFILE_DEBOUNCE_MS);
     expect(send).toHaveBeenCalledTimes(1);
@@ -25,14 +27,30 @@ describe('ProfileWatcher', () => {
     expect(send.mock.calls[1]![0].posts).toEqual(['p1', 'p0', 'p2']);
   });
 
-  it('stops when its route is left', async () => {
+  it('keeps what was seen when the route is left at once, then stops', async () => {
+    // Before: a profile left (the "Message" button) within the debounce was never remembered.
     vi.useFakeTimers();
     const send = vi.fn();
     const ac = new AbortController();
-    const w = new ProfileWatcher({ read: () => ({ handle: 'bob', posts: [] }), send }, ac.signal);
+    let posts = ['first post'];
+    const w = new ProfileWatcher({ read: () => ({ handle: 'bob', posts }), send }, ac.signal);
+    w.poke();
+    expect(send).toHaveBeenCalledTimes(1);
+    posts = ['first post', 'second post'];
     w.poke();
     ac.abort();
     await vi.advanceTimersByTimeAsync(PROFILE_DEBOUNCE_MS * 2);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for a profile to show before its first send', () => {
+    const send = vi.fn();
+    let snap: ProfileSnapshot | null = null;
+    const w = new ProfileWatcher({ read: () => snap, send }, new AbortController().signal);
+    w.poke();
     expect(send).not.toHaveBeenCalled();
+    snap = { handle: 'bob', posts: [] };
+    w.poke();
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });

@@ -97,13 +97,65 @@ describe('Scorer', () => {
     scorer.schedule(c);
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(request).toHaveBeenCalledTimes(1);
-    scorer.schedule(c, true);
+    scorer.schedule(c, { force: true });
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(request).toHaveBeenCalledTimes(1);
     scorer.forget(c);
     expect(scorer.lookup(c, 'hello there')).toBeNull();
-    scorer.schedule(c, true);
+    scorer.schedule(c, { force: true });
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(request).toHaveBeenCalledTimes(2);
+  });
+
+  it('scores a paste at once, without the debounce', async () => {
+    vi.useFakeTimers();
+    const { scorer, request } = setup();
+    const { c, set } = composer();
+    set('a whole pasted message');
+    scorer.schedule(c, { immediate: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgetAll() drops a reply still on its way: not cached, not shown', async () => {
+    // Before: the in-flight request survived a settings change and its reply was cached and
+    // reused, so a paused conversation could still be held.
+    let answer: (v: { ok: true; data: ReturnType<typeof makeReply> }) => void = () => {};
+    const { scorer, events } = setup(
+      vi.fn(
+        () =>
+          new Promise<{ ok: true; data: ReturnType<typeof makeReply> }>((r) => {
+            answer = r;
+          }),
+      ),
+    );
+    const { c, set } = composer();
+    set('hello there');
+    scorer.schedule(c, { immediate: true });
+    await new Promise((r) => setTimeout(r, 0));
+    scorer.forgetAll();
+    answer({ ok: true, data: makeReply(makeVerdict({ verdict: 'hold' })) });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(scorer.lookup(c, 'hello there')).toBeNull();
+    expect(events.some((e) => e.kind === 'ready')).toBe(false);
+  });
+
+  it('now() asks again under the new settings when they change mid-request', async () => {
+    const replies = [
+      makeReply(makeVerdict({ verdict: 'hold' })),
+      makeReply(null, { paused: true }),
+    ];
+    const pending: ((v: unknown) => void)[] = [];
+    const { scorer, request } = setup(vi.fn(() => new Promise((r) => pending.push(r))) as never);
+    const { c, set } = composer();
+    set('hello there');
+    const p = scorer.now(c, 'hello there', 1_000);
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    scorer.forgetAll();
+    pending[0]!({ ok: true, data: replies[0] });
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    pending[1]!({ ok: true, data: replies[1] });
+    await expect(p).resolves.toEqual(replies[1]);
     expect(request).toHaveBeenCalledTimes(2);
   });
 });

@@ -127,17 +127,42 @@ export async function stopWorker(env, page) {
   try {
     const targets = await workerTargets(cdp, env.extensionId);
     if (targets.length === 0) throw new Error('no running worker to stop');
+    const started = await workerOrigin(env);
     // Closing a service-worker target stops the worker (as Chrome's idle timeout would).
     for (const t of targets) await cdp.send('Target.closeTarget', { targetId: t.targetId });
     // The stopped worker's targets must go. A message from the page (the badge, page status)
-    // may wake a new worker at once, with a new target id: that one is not the old worker.
+    // may wake a new worker at once: with a new target id, or under the same id but with a
+    // new time origin. Either way the old worker is gone.
     const old = new Set(targets.map((t) => t.targetId));
     await until(
-      async () => (await workerTargets(cdp, env.extensionId)).every((t) => !old.has(t.targetId)),
+      async () =>
+        (await workerTargets(cdp, env.extensionId)).every((t) => !old.has(t.targetId)) ||
+        ((await workerOrigin(env)) ?? started) !== started,
       { message: 'the worker target to disappear' },
     );
   } finally {
     await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * When the running worker started (`performance.timeOrigin`), or null when none answers within a
+ * second (an evaluate in a worker being stopped can hang rather than fail).
+ */
+async function workerOrigin(env) {
+  const ask = env
+    .worker()
+    ?.evaluate(() => performance.timeOrigin)
+    .catch(() => null);
+  if (!ask) return null;
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), 1_000);
+  });
+  try {
+    return (await Promise.race([ask, late])) ?? null;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -2,8 +2,9 @@
 /**
  * End-to-end run in real Chromium with the built extension (dist/) on a local fake X served as
  * https://x.com. Prints one line per scenario and closes with `N passed, N failed`.
- *   node tests/e2e/run.mjs            all scenarios
- *   node tests/e2e/run.mjs badge      only scenarios whose name contains "badge"
+ *   node tests/e2e/run.mjs              all scenarios
+ *   node tests/e2e/run.mjs badge        only scenarios whose name contains "badge"
+ *   node tests/e2e/run.mjs mute badge   scenarios whose name contains any of the words, in file order
  * Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_HEADED=1 (needs a display).
  */
 import { readdirSync } from 'node:fs';
@@ -20,6 +21,7 @@ async function loadScenarios() {
   return all;
 }
 
+/** Per scenario, unless it sets `timeoutMs` (the gate's ten-times-from-cold runs). */
 const TEST_TIMEOUT_MS = 30_000;
 const MAX_ATTEMPTS = 2;
 
@@ -40,9 +42,11 @@ async function main() {
     console.error(e.message);
     process.exit(2);
   }
-  const filter = process.argv[2];
+  const filters = process.argv.slice(2);
   const scenarios = await loadScenarios();
-  const selected = filter ? scenarios.filter((s) => s.name.includes(filter)) : scenarios;
+  const selected = filters.length
+    ? scenarios.filter((s) => filters.some((f) => s.name.includes(f)))
+    : scenarios;
   const t0 = performance.now();
   const env = await launch({ headless: process.env.E2E_HEADED !== '1' });
   console.log(`Chromium up with Worthy ${env.extensionId} in ${env.launchMs} ms`);
@@ -58,7 +62,11 @@ async function main() {
         page.on('pageerror', (e) => errors.push(e.message));
         const ts = performance.now();
         try {
-          const note = await withTimeout(s.run({ page, env }), TEST_TIMEOUT_MS, s.name);
+          const note = await withTimeout(
+            s.run({ page, env }),
+            s.timeoutMs ?? TEST_TIMEOUT_MS,
+            s.name,
+          );
           passed++;
           const retry = attempt > 1 ? ' [passed on retry]' : '';
           console.log(

@@ -140,7 +140,10 @@ export const scenarios = [
           timeout: 3_000,
           message: `send ${i + 1}`,
         }).catch(async (e) => {
-          if (await dialog(page).isVisible()) dialogs++;
+          if (await dialog(page).isVisible()) {
+            const why = (await dialog(page).innerText()).replace(/\s+/g, ' ').slice(0, 300);
+            throw new Error(`send ${i + 1} was held: ${why}`);
+          }
           throw e;
         });
         if (await dialog(page).isVisible()) dialogs++;

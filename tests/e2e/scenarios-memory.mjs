@@ -14,8 +14,7 @@ import { badge, chatBox, dialog, SPAM, waitVerdict } from './scenarios.mjs';
 
 /** Rated `revise` in a cold thread with Alice: nothing spammy, nothing about her. */
 const REVISE_ALICE =
-  'Hi Alice, I run a small growth agency that helps creators like you reach more people on X. ' +
-  'Would you be open to a quick 15-minute call this week to see if it fits?';
+  "Hi Alice, I'm building an app for run coaches. Could I show you a demo sometime?";
 /** The blanket template: the same words to everyone, only the name changes. */
 const template = (name) =>
   `Hi ${name}, I run a small growth agency that helps creators like you reach more people on X. ` +
@@ -339,7 +338,8 @@ export const scenarios = [
         ]);
         const raw = await readFile(await download.path(), 'utf8');
         const data = JSON.parse(raw);
-        if (data.kind !== 'worthy-data') throw new Error(`kind ${data.kind}`);
+        if (data.kind !== 'worthy-backup' || data.version !== 1)
+          throw new Error(`kind ${data.kind} version ${data.version}`);
         if (!data.sends.length || !data.sends.every((s) => /^m1:/.test(s.fingerprint))) {
           throw new Error(
             `sends without fingerprints: ${JSON.stringify(data.sends).slice(0, 200)}`,
@@ -401,7 +401,7 @@ export const scenarios = [
         const storeNames = Object.keys(left.stores);
         if (
           storeNames.length &&
-          !['profiles', 'sends', 'daily'].every((n) => storeNames.includes(n))
+          !['profiles', 'sends', 'contacts', 'daily'].every((n) => storeNames.includes(n))
         )
           throw new Error(`unexpected stores: ${storeNames.join(', ')}`);
 

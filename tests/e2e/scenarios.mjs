@@ -281,13 +281,29 @@ export const scenarios = [
         });
         const out = await sent(page);
         if (out.length !== 1 || out[0] !== text) throw new Error(`sent ${JSON.stringify(out)}`);
+        // The user is told it went out unchecked, right where they type.
+        await badge(page)
+          .and(page.locator('[data-status="unchecked"]'))
+          .waitFor({ timeout: 3_000 });
       } finally {
         await freeze;
+      }
+      // And History counts it, once the worker is back to record it.
+      const ext = await extensionPage(env);
+      try {
+        await until(
+          async () =>
+            (await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'get-history-summary' })))
+              ?.data?.today.unchecked >= 1,
+          { timeout: 8_000, message: 'the unchecked send in History' },
+        );
+      } finally {
+        await ext.close();
       }
       const timings = cold
         ? `; cold worker: vectors in ${cold.vectors?.ms} ms, first score ${cold.scores.firstAfterStartMs} ms after start taking ${cold.scores.maxMs} ms`
         : '';
-      return `badge back ${recoverMs} ms after the stop${timings}; frozen worker → send went through`;
+      return `badge back ${recoverMs} ms after the stop${timings}; frozen worker → send went through, badge "Sent unchecked", counted in History`;
     },
   },
   {

@@ -51,3 +51,22 @@ describe('context', () => {
     expect(asksSomething('haha that was a great night')).toBe(false);
   });
 });
+
+describe('a long thread', () => {
+  it('keeps who wrote first when the judged window holds only our latest messages', async () => {
+    const { score } = await import('../../src/engine/index');
+    const { THREAD_MESSAGES } = await import('../../src/engine/analysis');
+    const update = (n: number) =>
+      `Update ${n} on order #4412: it is with the courier, I will keep you posted.`;
+    const messages = [
+      { from: 'them' as const, text: "Hi, my order #4412 hasn't arrived, can you check?" },
+      ...Array.from({ length: THREAD_MESSAGES + 10 }, (_, i) => ({
+        from: 'me' as const,
+        text: update(i + 1),
+      })),
+    ];
+    const v = score({ draft: update(THREAD_MESSAGES + 11), messages });
+    expect(v.context.kind).toBe('customer-initiated');
+    expect(v.signals.map((s) => s.id)).not.toContain('follow-up-unanswered');
+  });
+});

@@ -14,7 +14,9 @@ import type { BackgroundStore } from '../../src/background/deps';
 import { handlers } from '../../src/background/handlers/index';
 import { createRouter } from '../../src/background/router';
 import { closeDatabase, store as realStore } from '../../src/background/store/index';
-import { type RequestType, scoreReplySchema } from '../../src/shared/messages';
+import { emptyBackup } from '../../src/popup/api-mock';
+import { scoreReplySchema } from '../../src/shared/messages';
+import type { RequestType } from '../../src/shared/protocol';
 import { contentSender, EXT_ID, fakeDeps, popupSender } from '../background/fakes';
 
 const SPAM =
@@ -38,9 +40,10 @@ function brokenStore(base: BackgroundStore): BackgroundStore {
     rememberProfile: fail,
     getProfile: fail,
     recordSend: fail,
-    recentSends: fail,
+    sendHistory: fail,
     historySummary: fail,
     exportAll: fail,
+    restoreAll: fail,
     memory: async () => false,
   };
 }
@@ -141,6 +144,7 @@ const VALID: Record<RequestType, unknown> = {
   'set-settings': { type: 'set-settings', settings: {} },
   'get-history-summary': { type: 'get-history-summary' },
   'export-data': { type: 'export-data' },
+  'restore-data': { type: 'restore-data', backup: emptyBackup() },
   'delete-all-data': { type: 'delete-all-data' },
   'delete-recipient': { type: 'delete-recipient', handle: 'alice' },
   ping: { type: 'ping' },
@@ -153,6 +157,9 @@ const MALFORMED: Record<RequestType, unknown[]> = {
     { type: 'score-draft', context: { ...ctx, draft: 5 } },
     { type: 'score-draft', context: { ...ctx, draft: 'x'.repeat(200_001) } },
     { type: 'score-draft', context: { ...ctx, surface: 'email' } },
+    // A misplaced field is an error naming it, not silently dropped.
+    { type: 'score-draft', context: { ...ctx, conversation: { messages: [] } } },
+    { type: 'score-draft', context: ctx, urgent: true },
   ],
   'profile-seen': [
     { type: 'profile-seen', profile: { handle: '<script>', posts: [] } },
@@ -168,10 +175,33 @@ const MALFORMED: Record<RequestType, unknown[]> = {
     { type: 'get-tab-state', tabId: 'seven' },
     { type: 'get-tab-state', tabId: 1.5 },
   ],
-  'get-settings': [],
+  'get-settings': [{ type: 'get-settings', tabId: 7 }],
   'set-settings': [{ type: 'set-settings' }, { type: 'set-settings', settings: 'all' }],
   'get-history-summary': [],
   'export-data': [],
+  'restore-data': [
+    { type: 'restore-data' },
+    { type: 'restore-data', backup: { ...emptyBackup(), version: 2 } },
+    {
+      type: 'restore-data',
+      backup: {
+        ...emptyBackup(),
+        sends: [
+          {
+            account: '',
+            recipient: 'sam',
+            at: 1,
+            verdict: 'send',
+            held: false,
+            overridden: false,
+            fingerprint: 'Hi Sam, here is the text itself',
+            links: [],
+            signals: [],
+          },
+        ],
+      },
+    },
+  ],
   'delete-all-data': [],
   'delete-recipient': [
     { type: 'delete-recipient', handle: '../../etc' },
@@ -223,4 +253,24 @@ describe('who may ask, and what', () => {
       });
     });
   }
+});
+
+describe('strict at the edge', () => {
+  it('names a misplaced field instead of scoring as if it were absent', async () => {
+    // Before: `conversation` was stripped and the thread under it silently ignored, so a
+    // customer-service reply was judged as a cold DM.
+    const { deps } = fakeDeps();
+    const route = createRouter(handlers, deps, EXT_ID);
+    const r = await route(
+      {
+        type: 'score-draft',
+        context: { ...ctx, conversation: { messages: [{ from: 'them', text: 'Where is it?' }] } },
+      },
+      contentSender,
+    );
+    expect(r).toEqual({
+      ok: false,
+      error: 'malformed request: context.conversation: unknown field',
+    });
+  });
 });

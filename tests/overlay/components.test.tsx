@@ -9,6 +9,10 @@ import type { CardPlace } from '../../src/overlay/placement';
 import { WarningDialog } from '../../src/overlay/WarningDialog';
 import { makeVerdict, signalOn } from './verdict-fixture';
 
+// jsdom's events are never trusted; the browser marks a user's own clicks and keys as trusted.
+// The rule that only those may "Send anyway" is tested in tests/content/gate.test.ts.
+vi.mock('../../src/overlay/trusted', () => ({ isUserEvent: () => true }));
+
 const anchor = document.createElement('form');
 const place: CardPlace = { left: 20, bottom: 10, width: 360, maxHeight: 500, beside: true };
 

@@ -137,16 +137,16 @@ export const STANDS_ASIDE: TabState = {
 export const NOW = new Date(2025, 10, 5, 12, 0, 0).getTime();
 
 export const HISTORY: HistorySummary = {
-  today: { sent: 12, held: 3, overridden: 1 },
-  week: { sent: 64, held: 9, overridden: 4 },
+  today: { sent: 12, held: 3, overridden: 1, unchecked: 0 },
+  week: { sent: 64, held: 9, overridden: 4, unchecked: 2 },
   dailyBudget: 40,
   perDay: [
-    { day: '2025-10-30', sent: 8, held: 1, overridden: 0 },
-    { day: '2025-10-31', sent: 11, held: 2, overridden: 1 },
-    { day: '2025-11-01', sent: 3, held: 0, overridden: 0 },
-    { day: '2025-11-03', sent: 14, held: 2, overridden: 1 },
-    { day: '2025-11-04', sent: 16, held: 1, overridden: 1 },
-    { day: '2025-11-05', sent: 12, held: 3, overridden: 1 },
+    { day: '2025-10-30', sent: 8, held: 1, overridden: 0, unchecked: 0 },
+    { day: '2025-10-31', sent: 11, held: 2, overridden: 1, unchecked: 0 },
+    { day: '2025-11-01', sent: 3, held: 0, overridden: 0, unchecked: 0 },
+    { day: '2025-11-03', sent: 14, held: 2, overridden: 1, unchecked: 0 },
+    { day: '2025-11-04', sent: 16, held: 1, overridden: 1, unchecked: 0 },
+    { day: '2025-11-05', sent: 12, held: 3, overridden: 1, unchecked: 0 },
   ],
   topSignals: [
     { id: 'link-shortener', count: 9 },

@@ -17,6 +17,17 @@ describe('History tab', () => {
     expect(screen.getByText('12 of 40')).toBeTruthy();
   });
 
+  it('counts the sends that went out unchecked this week, and says nothing when there are none', async () => {
+    renderPopup({ history: HISTORY }, 'history');
+    expect(
+      await screen.findByText(/^Sent unchecked this week: 2\. Worthy did not answer/),
+    ).toBeTruthy();
+    cleanup();
+    renderPopup({ history: { ...HISTORY, week: { ...HISTORY.week, unchecked: 0 } } }, 'history');
+    await screen.findByText('12/40');
+    expect(screen.queryByText(/Sent unchecked/)).toBeNull();
+  });
+
   it('draws a 7-day chart whose accessible label carries the numbers, with a hidden table', async () => {
     renderPopup({ history: HISTORY }, 'history');
     const chart = await screen.findByRole('img');

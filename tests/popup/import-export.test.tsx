@@ -98,7 +98,7 @@ describe('Import and export', () => {
     [
       'an unknown key',
       JSON.stringify({ kind: 'worthy-settings', settings: { gaet: 'off' } }),
-      /Unrecognized key.*gaet/i,
+      /gaet: unknown field/,
     ],
   ])(
     'rejects %s with a message naming the problem and saves nothing',

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HISTORY } from './fixtures';
+import { emptyBackup } from '../../src/popup/api-mock';
+import { backupFile, parseBackupFile } from '../../src/shared/backup';
+import { backupOf, templateSends } from '../fixtures/history/sends';
+import { HISTORY, NOW } from './fixtures';
 import { callsOf, renderPopup } from './helpers';
 
 let blobs: Blob[] = [];
@@ -18,6 +21,13 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
+
+/** Picks `text` as a file in the file input `el`, as the user would. */
+function pick(el: HTMLElement, text: string, name: string) {
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(el, 'files', { value: [file], configurable: true });
+  fireEvent.change(el);
+}
 
 describe('Privacy tab', () => {
   it('says what is stored, in plain words, with counts', async () => {
@@ -48,18 +58,65 @@ describe('Privacy tab', () => {
     expect(screen.getByText(/IndexedDB blocked/)).toBeTruthy();
   });
 
-  it('exports all data as a JSON download', async () => {
-    const { api } = renderPopup(
-      { exported: { kind: 'worthy-export', profiles: [{ handle: 'dana' }] } },
-      'privacy',
-    );
+  it('exports all data as a backup file download', async () => {
+    const backup = emptyBackup();
+    backup.profiles.push({ handle: 'dana', posts: [], seenAt: 1, expiresAt: 2 });
+    const { api } = renderPopup({ exported: backup }, 'privacy');
     fireEvent.click(await screen.findByRole('button', { name: 'Export all my data' }));
     await waitFor(() => expect(blobs).toHaveLength(1));
-    expect(JSON.parse(await blobs[0]!.text())).toEqual({
-      kind: 'worthy-export',
-      profiles: [{ handle: 'dana' }],
-    });
+    const file = await blobs[0]!.text();
+    expect(JSON.parse(file)).toEqual(backup);
+    // What was downloaded restores as it is.
+    expect(parseBackupFile(file)).toEqual({ ok: true, backup });
     expect(callsOf(api, 'exportData')).toHaveLength(1);
+  });
+
+  it('restores a backup only after showing what is in it and a confirmation', async () => {
+    const backup = backupOf(templateSends(['ben', 'julia'], NOW), NOW);
+    const { api } = renderPopup({ history: HISTORY }, 'privacy');
+    pick(await screen.findByLabelText('Restore from a backup…'), backupFile(backup), 'b.json');
+    expect(
+      await screen.findByText(/^Restore “b\.json” \(saved .*: 2 sends, 0 profiles, settings\)\?/),
+    ).toBeTruthy();
+    expect(callsOf(api, 'restoreData')).toHaveLength(0);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, restore it' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, restore it' }));
+    expect(
+      await screen.findByText('Restored 2 sends, 0 profiles, 1 days of counts and your settings.'),
+    ).toBeTruthy();
+    expect(api.state.restored).toEqual(backup);
+    // The counts and the settings are read again.
+    expect(callsOf(api, 'historySummary').length).toBeGreaterThan(1);
+    expect(callsOf(api, 'getSettings').length).toBeGreaterThan(1);
+  });
+
+  it('refuses a bad backup file at once, saying what is wrong, and changes nothing', async () => {
+    const { api } = renderPopup({}, 'privacy');
+    const bad = { ...emptyBackup(), sends: [{ recipient: 'sam', text: 'Hi Sam, our offer' }] };
+    pick(await screen.findByLabelText('Restore from a backup…'), JSON.stringify(bad), 'bad.json');
+    const error = await screen.findByRole('alert');
+    expect(error.textContent).toMatch(
+      /^Couldn't restore “bad\.json”: sends\.0\.account: .*Nothing was changed\.$/,
+    );
+    expect(callsOf(api, 'restoreData')).toHaveLength(0);
+  });
+
+  it('says so when the worker could not write the backup', async () => {
+    renderPopup(
+      { fail: { restoreData: 'nothing was restored, your data is as it was (quota)' } },
+      'privacy',
+    );
+    pick(
+      await screen.findByLabelText('Restore from a backup…'),
+      backupFile(emptyBackup()),
+      'b.json',
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, restore it' }));
+    expect(
+      await screen.findByText(
+        "Couldn't restore: nothing was restored, your data is as it was (quota)",
+      ),
+    ).toBeTruthy();
   });
 
   it('deletes everything only after the confirm step', async () => {

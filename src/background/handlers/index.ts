@@ -9,6 +9,7 @@ import {
   getSettings,
   getTabState,
   muteConversation,
+  restoreData,
   setSettings,
 } from './popup';
 import { scoreDraft } from './score-draft';
@@ -24,7 +25,8 @@ export const handlers: HandlerMap = {
   'mute-conversation': muteConversation,
   'get-history-summary': getHistorySummary,
   'export-data': exportData,
+  'restore-data': restoreData,
   'delete-all-data': deleteAllData,
   'delete-recipient': deleteRecipient,
-  ping: () => ({ pong: true }),
+  ping: () => ({ pong: true as const }),
 };

@@ -3,11 +3,13 @@
  * (stored as a fingerprint and link hashes, never the text) and what the adapter found on the page.
  */
 import { fingerprint, linkHashes } from '../../engine/text/fingerprint';
-import type { Request } from '../../shared/messages';
+import type { RequestOf } from '../../shared/protocol';
+import { mergeRecipient } from '../merge';
 import type { HandlerContext } from '../router';
+import { recipientKeyOf } from '../store/sends';
 
 export async function profileSeen(
-  req: Extract<Request, { type: 'profile-seen' }>,
+  req: RequestOf<'profile-seen'>,
   { deps }: HandlerContext,
 ): Promise<null> {
   await deps.store.rememberProfile(req.profile, deps.now());
@@ -15,27 +17,35 @@ export async function profileSeen(
 }
 
 export async function sendRecorded(
-  req: Extract<Request, { type: 'send-recorded' }>,
+  req: RequestOf<'send-recorded'>,
   { deps, tabId }: HandlerContext,
 ): Promise<null> {
   const c = req.context;
+  const now = deps.now();
   // The verdict this tab last got for exactly this draft names the issues; ids only, no text.
-  const last = tabId === undefined ? null : await deps.session.get(tabId).catch(() => null);
+  const [last, remembered] = await Promise.all([
+    tabId === undefined ? null : deps.session.get(tabId).catch(() => null),
+    c.recipient.handle
+      ? deps.store.getProfile(c.recipient.handle, now).catch(() => null)
+      : Promise.resolve(null),
+  ]);
   const signals =
-    last?.draft === c.draft && last.verdict
+    req.verdict !== null && last?.draft === c.draft && last.verdict
       ? last.verdict.signals
           .filter((s) => s.severity !== 'good' && s.severity !== 'info')
           .map((s) => s.id)
       : [];
-  const recipient = c.recipient.handle ?? c.conversationId ?? 'unknown';
+  const recipient = mergeRecipient(c.recipient, remembered);
   await deps.store.recordSend({
-    recipient,
-    at: deps.now(),
-    verdict: req.verdict,
+    account: c.account,
+    recipient: recipientKeyOf(recipient.handle, c.conversationId),
+    at: now,
+    verdict: req.verdict ?? 'unchecked',
     held: req.held,
     overridden: req.overridden,
-    // Same names as the engine's `fingerprintOf`, so a later draft compares like with like.
-    fingerprint: fingerprint(c.draft, { names: [c.recipient.name, c.recipient.handle] }),
+    // The names the engine neutralises when it scores (`fingerprintOf`), so a later draft
+    // compares like with like.
+    fingerprint: fingerprint(c.draft, { names: [recipient.name, recipient.handle] }),
     links: linkHashes(c.draft),
     signals,
     conversationId: c.conversationId,
@@ -44,7 +54,7 @@ export async function sendRecorded(
 }
 
 export async function pageStatus(
-  req: Extract<Request, { type: 'page-status' }>,
+  req: RequestOf<'page-status'>,
   { deps, tabId }: HandlerContext,
 ): Promise<null> {
   if (tabId === undefined) return null;

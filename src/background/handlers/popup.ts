@@ -1,16 +1,18 @@
 /** Requests from Worthy's own pages (popup, options): tab state, settings and the user's data. */
-import type { Request, TabState } from '../../shared/messages';
-import type { Settings } from '../../shared/settings';
+import type { ReplyOf, RequestOf } from '../../shared/protocol';
 import type { HandlerContext } from '../router';
 
-export async function getTabState(
-  req: Extract<Request, { type: 'get-tab-state' }>,
+export function getTabState(
+  req: RequestOf<'get-tab-state'>,
   { deps }: HandlerContext,
-): Promise<TabState | null> {
+): Promise<ReplyOf<'get-tab-state'>> {
   return deps.session.get(req.tabId);
 }
 
-export function getSettings(_req: unknown, { deps }: HandlerContext): Promise<Settings> {
+export function getSettings(
+  _req: RequestOf<'get-settings'>,
+  { deps }: HandlerContext,
+): Promise<ReplyOf<'get-settings'>> {
   return deps.store.loadSettings();
 }
 
@@ -19,9 +21,9 @@ export function getSettings(_req: unknown, { deps }: HandlerContext): Promise<Se
  * person it is with is taken from the tab's latest guidance, so Settings can name them.
  */
 export async function muteConversation(
-  req: Extract<Request, { type: 'mute-conversation' }>,
+  req: RequestOf<'mute-conversation'>,
   { deps, tabId }: HandlerContext,
-): Promise<Settings> {
+): Promise<ReplyOf<'mute-conversation'>> {
   const s = await deps.store.loadSettings();
   if (s.mutedConversations.includes(req.conversationId)) return s;
   const { handle, name } = (tabId === undefined ? null : await deps.session.get(tabId))
@@ -36,27 +38,44 @@ export async function muteConversation(
 }
 
 export function setSettings(
-  req: Extract<Request, { type: 'set-settings' }>,
+  req: RequestOf<'set-settings'>,
   { deps }: HandlerContext,
-): Promise<Settings> {
+): Promise<ReplyOf<'set-settings'>> {
   return deps.store.saveSettings(req.settings);
 }
 
-export function getHistorySummary(_req: unknown, { deps }: HandlerContext) {
+export function getHistorySummary(
+  _req: RequestOf<'get-history-summary'>,
+  { deps }: HandlerContext,
+): Promise<ReplyOf<'get-history-summary'>> {
   return deps.store.historySummary(deps.now());
 }
 
-export function exportData(_req: unknown, { deps }: HandlerContext) {
+export function exportData(
+  _req: RequestOf<'export-data'>,
+  { deps }: HandlerContext,
+): Promise<ReplyOf<'export-data'>> {
   return deps.store.exportAll();
 }
 
-export async function deleteAllData(_req: unknown, { deps }: HandlerContext): Promise<null> {
+/** Replaces everything stored with the backup (validated on arrival); all or nothing. */
+export function restoreData(
+  req: RequestOf<'restore-data'>,
+  { deps }: HandlerContext,
+): Promise<ReplyOf<'restore-data'>> {
+  return deps.store.restoreAll(req.backup);
+}
+
+export async function deleteAllData(
+  _req: RequestOf<'delete-all-data'>,
+  { deps }: HandlerContext,
+): Promise<null> {
   await deps.store.deleteAll();
   return null;
 }
 
 export async function deleteRecipient(
-  req: Extract<Request, { type: 'delete-recipient' }>,
+  req: RequestOf<'delete-recipient'>,
   { deps }: HandlerContext,
 ): Promise<null> {
   await deps.store.deleteRecipient(req.handle);

@@ -1,27 +1,41 @@
 /**
  * `score-draft`: the draft as the page shows it, plus what only the worker knows (the remembered
- * profile, recent sends as fingerprints, the user's settings, the browser's language guess),
- * through the engine. The latest verdict goes to session storage for the popup.
+ * profile, the candidate history and send counts, the user's settings, the browser's language
+ * guess), through the engine. The latest verdict goes to session storage for the popup.
+ *
+ * The gate may be waiting on this reply with a short deadline, possibly on a worker that was
+ * asleep: every read starts at once so their waits overlap, history costs a fixed number of
+ * indexed reads (store/candidates.ts), and the popup's copy is written after the reply.
  */
-import { parseInput, score } from '../../engine/index';
-import type { HistoryEntry } from '../../engine/schema';
+import { createEngine, type Engine, parseInput } from '../../engine/index';
+import type { WordVectors } from '../../engine/relevance/word-vectors';
+import { fingerprint, linkHashes } from '../../engine/text/fingerprint';
+import type { TextModel } from '../../engine/text-model/model';
 import { chromeMessage } from '../../shared/i18n';
-import type { Request, ScoreReply } from '../../shared/messages';
+import type { ScoreReply } from '../../shared/messages';
+import type { RequestOf } from '../../shared/protocol';
 import { isPaused } from '../../shared/settings';
 import type { BackgroundDeps } from '../deps';
 import { mergeRecipient } from '../merge';
 import type { HandlerContext } from '../router';
+import { EMPTY_HISTORY } from '../store/candidates';
+import { accountKey } from '../store/records';
+import { recipientKeyOf } from '../store/sends';
 
-/** The longest window any sending detector looks back over (repeated-template check). */
-export const HISTORY_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 /**
- * How long a score waits for the word vectors on a cold worker. Measured in Chromium 156
- * (tests/e2e): fetch + `fromBuffers` of the 3 MB table takes 85-150 ms after a wake (up to
- * ~370 ms while the browser itself is still starting); a warm score takes 5-25 ms (engine
- * 2-50 ms). Waiting this long covers a typical wake; past it the draft is scored lexically and
- * the next keystroke gets full relevance, so typing never stalls on the load.
+ * How long a score waits for the word vectors while they are loading. A woken worker starts
+ * loading them only after its first score (background/index.ts): that score is lexical, so the
+ * gate's request is not stuck behind 60-150 ms of parsing. Later scores that arrive mid-load wait
+ * up to this long (fetch + `fromBuffers` of the 3 MB table takes 85-150 ms, up to ~370 ms while
+ * the browser itself is starting), then go ahead lexically; typing never stalls on the load.
  */
 export const VECTORS_WAIT_MS = 120;
+/**
+ * How long a score waits for the learned text layer. It is fetched from the worker's start and
+ * used in place (no parsing), so even the first score after a cold start rarely waits; the cap
+ * only matters when the package read is slow.
+ */
+export const TEXT_MODEL_WAIT_MS = 100;
 /** chrome.i18n's detector is unreliable below this (CLD3). */
 const LANGUAGE_MIN_BYTES = 50;
 
@@ -40,62 +54,97 @@ export async function languageHint(
   }
 }
 
+/**
+ * One engine per set of resources, kept while the worker lives: it caches the recipient's parsed
+ * profile between keystrokes. A worker restart only costs rebuilding it.
+ */
+let kept: { vectors?: WordVectors; textModel?: TextModel; engine: Engine } | null = null;
+
+function engineWith(vectors: WordVectors | undefined, textModel: TextModel | undefined): Engine {
+  if (kept && kept.vectors === vectors && kept.textModel === textModel) return kept.engine;
+  const engine = createEngine({
+    ...(vectors ? { vectors } : {}),
+    ...(textModel ? { textModel } : {}),
+    translate: chromeMessage,
+  });
+  kept = { engine };
+  if (vectors) kept.vectors = vectors;
+  if (textModel) kept.textModel = textModel;
+  return engine;
+}
+
 export async function scoreDraft(
-  req: Extract<Request, { type: 'score-draft' }>,
+  req: RequestOf<'score-draft'>,
   { deps, tabId }: HandlerContext,
 ): Promise<ScoreReply> {
   const now = deps.now();
   const c = req.context;
+  const handle = c.recipient.handle;
+  // Everything starts now; only the history query waits, for the remembered name.
+  const settingsRead = deps.store.loadSettings();
   // Hardening (tests/hardening/worker.test.ts): a failing memory check means memory is off, not
   // that the user gets no guidance.
-  const [settings, memory] = await Promise.all([
-    deps.store.loadSettings(),
-    deps.store.memory().catch(() => false),
-  ]);
+  const memoryRead = deps.store.memory().catch(() => false);
+  const rememberedRead = handle
+    ? deps.store.getProfile(handle, now).catch(() => null)
+    : Promise.resolve(null);
+  const recipientRead = rememberedRead.then((r) => mergeRecipient(c.recipient, r));
+  const historyRead = recipientRead.then((recipient) =>
+    deps.store
+      .sendHistory({
+        account: accountKey(c.account),
+        recipient: recipientKeyOf(recipient.handle, c.conversationId),
+        // The names the engine neutralises in the draft (`fingerprintOf`), so the band keys match.
+        fingerprint: fingerprint(c.draft, { names: [recipient.name, recipient.handle] }),
+        links: linkHashes(c.draft),
+        now,
+      })
+      .catch(() => EMPTY_HISTORY),
+  );
+  const vectorsRead = deps.vectors(VECTORS_WAIT_MS).catch(() => undefined);
+  const textModelRead = deps.textModel?.(TEXT_MODEL_WAIT_MS).catch(() => undefined);
+  const languageRead = languageHint(deps, c.draft);
+
+  const [settings, memory] = await Promise.all([settingsRead, memoryRead]);
   const paused = isPaused(settings, now, c.conversationId);
   // The popup reads the tab's latest guidance from session storage (survives worker restarts).
-  const remember = async (verdict: ScoreReply['verdict']) => {
+  // Written after the reply: the gate must not wait for the popup's copy.
+  const remember = (verdict: ScoreReply['verdict']) => {
     if (tabId === undefined) return;
     const recipient = { handle: c.recipient.handle, name: c.recipient.name };
     // Paused here: the user asked Worthy to look away, so the popup gets no copy of the draft.
     const draft = paused ? '' : c.draft;
     const state = { draft, recipient, verdict, paused, memory, updatedAt: now };
     // Session storage full (quota) only costs the popup its copy, never the verdict itself.
-    await deps.session.update(tabId, state, now).catch((e) => {
+    deps.session.update(tabId, state, now).catch((e) => {
       console.warn('[worthy] could not keep the tab state for the popup:', e);
     });
   };
   if (paused) {
-    await remember(null);
+    remember(null);
     return { verdict: null, paused, gate: settings.gate, memory };
   }
 
-  const handle = c.recipient.handle;
-  const [remembered, sends, vectors, language] = await Promise.all([
-    handle ? deps.store.getProfile(handle, now).catch(() => null) : Promise.resolve(null),
-    deps.store.recentSends(now - HISTORY_WINDOW_MS).catch(() => []),
-    deps.vectors(VECTORS_WAIT_MS).catch(() => undefined),
-    languageHint(deps, c.draft),
+  const [recipient, past, vectors, textModel, language] = await Promise.all([
+    recipientRead,
+    historyRead,
+    vectorsRead,
+    textModelRead,
+    languageRead,
   ]);
-  const history: HistoryEntry[] = sends
-    .filter((s) => s.recipient && s.fingerprint)
-    .map((s) => ({ recipient: s.recipient, fingerprint: s.fingerprint, links: s.links, at: s.at }));
   const parsed = parseInput({
     draft: c.draft,
-    recipient: mergeRecipient(c.recipient, remembered),
+    recipient,
     messages: c.messages,
-    history,
+    history: past.history,
+    sendStats: past.stats,
     settings: settings.engine,
     now,
     ...(language ? { language } : {}),
   });
   if (!parsed.ok) throw new Error(`engine input: ${parsed.error}`);
   // Messages in the browser's language via chrome.i18n; English where it has no answer.
-  const verdict = score(parsed.input, {
-    ...(vectors ? { vectors } : {}),
-    translate: chromeMessage,
-  });
-
-  await remember(verdict);
+  const verdict = engineWith(vectors, textModel).score(parsed.input);
+  remember(verdict);
   return { verdict, paused, gate: settings.gate, memory };
 }

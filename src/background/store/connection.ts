@@ -105,6 +105,11 @@ export async function db(): Promise<WorthyDatabase | null> {
   }
 }
 
+/** Starts opening the database now (a worker starting up), so the first read finds it open. */
+export function openEarly(): void {
+  void db();
+}
+
 /** Closes and forgets the cached connection (browser asked, or tests swap IndexedDB). */
 export function forget(): void {
   const c = cached;

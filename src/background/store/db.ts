@@ -8,15 +8,20 @@
  * Versions:
  *   1 (shipped earlier): `profiles` (keyPath handle) and `sends` (auto id) that held the message
  *     text — a privacy mistake.
- *   2 (current): `by-at`/`by-recipient` indexes on sends, `seenAt`/`expiresAt` on profiles
+ *   2: `by-at`/`by-recipient` indexes on sends, `seenAt`/`expiresAt` on profiles
  *     (with a `by-expires` index), a `daily` store of counts per local day; v1 sends are
- *     rewritten to fingerprints and their text deleted. See migrations.ts.
+ *     rewritten to fingerprints and their text deleted.
+ *   3 (current): each send records the sending `account` and carries index fields (keys.ts) so a
+ *     score reads a handful of indexed entries however long the history is: band keys of its
+ *     fingerprint and its link hashes (multiEntry), newest first. A `contacts` store keeps each
+ *     recipient's first and last send per account (for new-contact pace without scanning
+ *     sends); `daily` counts sends that went out unchecked. See migrations.ts.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { upgradeStep } from './migrations';
 
 export const DB_NAME = 'worthy';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A remembered recipient profile: what the user saw on their profile page. */
 export interface ProfileRecord {
@@ -36,10 +41,13 @@ export interface ProfileRecord {
 /** One DM that went out. There is deliberately no text field. */
 export interface SendRecord {
   id?: number;
-  /** Lowercased handle. */
+  /** The sending account's lower-cased handle; '' when the page did not show it. */
+  account: string;
+  /** Lower-cased handle, else `c:<conversation id>`, else `anon:<id>` (never shared). */
   recipient: string;
   at: number;
-  verdict: 'send' | 'revise' | 'hold';
+  /** `unchecked`: the gate gave up waiting for a verdict and let the send through. */
+  verdict: 'send' | 'revise' | 'hold' | 'unchecked';
   held: boolean;
   overridden: boolean;
   /** MinHash signature from engine/text/fingerprint.ts: not reversible. */
@@ -49,6 +57,20 @@ export interface SendRecord {
   /** Ids of the signals that fired (for "most frequent issues"), never their messages. */
   signals: string[];
   conversationId?: string | undefined;
+  /** Index fields (keys.ts), derived from the fields above and never exported: −at, */
+  rt: number;
+  /** keys of the fingerprint's LSH bands, */
+  bands: number[];
+  /** and keys of the link hashes. */
+  linkKeys: number[];
+}
+
+/** The first and the latest send from one account to one recipient. */
+export interface ContactRecord {
+  account: string;
+  recipient: string;
+  firstAt: number;
+  lastAt: number;
 }
 
 /** Counts for one local calendar day; kept longer than sends because they say nothing personal. */
@@ -58,6 +80,8 @@ export interface DailyRecord {
   count: number;
   held: number;
   overridden: number;
+  /** Absent in days written before version 3: read as 0. */
+  unchecked?: number;
 }
 
 export interface WorthyDB extends DBSchema {
@@ -65,7 +89,25 @@ export interface WorthyDB extends DBSchema {
   sends: {
     key: number;
     value: SendRecord;
-    indexes: { 'by-at': number; 'by-recipient': string };
+    indexes: {
+      'by-at': number;
+      /** [recipient, account, rt]: a person's sends from an account, newest first (and, by the
+       * recipient prefix, every send to them, to forget them). */
+      'by-recipient': [string, string, number];
+      /** [account, at]: sends in the last 24 hours, counted without reading them. */
+      'by-account-at': [string, number];
+      'by-band': number;
+      'by-link': number;
+    };
+  };
+  contacts: {
+    key: [string, string];
+    value: ContactRecord;
+    indexes: {
+      'by-account-first': [string, number];
+      'by-recipient': string;
+      'by-last': number;
+    };
   };
   daily: { key: string; value: DailyRecord };
 }

@@ -5,10 +5,12 @@
  * results, no-ops; `storageStatus()` says why); deletions reject when something remains.
  */
 import type { BackgroundStore } from '../deps';
+import { sendHistory } from './candidates';
 import { exportAll } from './export';
 import { deleteAll, deleteRecipient } from './maintenance';
 import { getProfile, rememberProfile } from './profiles';
-import { recentSends, recordSend } from './sends';
+import { restoreAll } from './restore';
+import { recordSend } from './sends';
 import { loadSettings, saveSettings } from './settings-store';
 import { memoryAvailable } from './status';
 import { historySummary } from './summary';
@@ -19,8 +21,18 @@ export {
   type StorageChange,
   useStorageAreas,
 } from './areas';
-export { forget as closeDatabase } from './connection';
 export {
+  EMPTY_HISTORY,
+  type HistoryContext,
+  type HistoryQuery,
+  historyFor,
+  PER_KEY,
+  PER_RECIPIENT,
+  sendHistory,
+} from './candidates';
+export { forget as closeDatabase, openEarly } from './connection';
+export {
+  type ContactRecord,
   type DailyRecord,
   DB_NAME,
   DB_VERSION,
@@ -28,7 +40,7 @@ export {
   type SendRecord,
   type WorthyDB,
 } from './db';
-export { exportAll, type WorthyExport } from './export';
+export { exportAll } from './export';
 export {
   deleteAll,
   deleteRecipient,
@@ -37,13 +49,8 @@ export {
   SEND_RETENTION_DAYS,
 } from './maintenance';
 export { getProfile, type ProfileInput, rememberProfile } from './profiles';
-export {
-  type HistoryRecord,
-  MAX_RECENT_SENDS,
-  recentSends,
-  recordSend,
-  type SendInput,
-} from './sends';
+export { restoreAll } from './restore';
+export { recipientKeyOf, recordSend, type SendInput, sendsTo } from './sends';
 export {
   exportSettingsFile,
   importSettingsFile,
@@ -60,9 +67,10 @@ export const store = {
   rememberProfile,
   getProfile,
   recordSend,
-  recentSends,
+  sendHistory,
   historySummary,
   exportAll,
+  restoreAll,
   deleteAll,
   deleteRecipient,
   loadSettings,

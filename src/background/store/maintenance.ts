@@ -11,6 +11,7 @@ import { commit, db, lastFailure, write } from './connection';
 import { DAY_MS, localDay } from './days';
 import type { WorthyDatabase } from './db';
 import { isRecipientKey, normHandle } from './records';
+import { everySendTo } from './sends';
 
 /** Sends feed pace and first-contact signals; older than this they no longer matter. */
 export const SEND_RETENTION_DAYS = 90;
@@ -34,10 +35,11 @@ export async function deleteAll(): Promise<void> {
   try {
     const conn = await dbForDeletion();
     if (conn) {
-      const tx = conn.transaction(['profiles', 'sends', 'daily'], 'readwrite');
+      const tx = conn.transaction(['profiles', 'sends', 'contacts', 'daily'], 'readwrite');
       await commit(tx, async () => {
         await tx.objectStore('profiles').clear();
         await tx.objectStore('sends').clear();
+        await tx.objectStore('contacts').clear();
         await tx.objectStore('daily').clear();
       });
     }
@@ -61,52 +63,70 @@ export async function deleteAll(): Promise<void> {
   if (problems.length) throw new Error(`Some data could not be deleted: ${problems.join('; ')}`);
 }
 
-/** Forgets one recipient: their profile and every send to them. Day counts stay (no names). */
+/**
+ * Forgets one recipient: their profile, every send to them and their contact records, from
+ * every account. Day counts stay (no names).
+ */
 export async function deleteRecipient(handle: string): Promise<void> {
   const key = normHandle(handle);
   if (!isRecipientKey(key)) return;
   const conn = await dbForDeletion();
   if (!conn) return;
-  const tx = conn.transaction(['profiles', 'sends'], 'readwrite');
+  const tx = conn.transaction(['profiles', 'sends', 'contacts'], 'readwrite');
   await commit(tx, async () => {
     await tx.objectStore('profiles').delete(key);
-    let cursor = await tx.objectStore('sends').index('by-recipient').openCursor(key);
-    while (cursor) {
-      await cursor.delete();
-      cursor = await cursor.continue();
-    }
+    await deleteWalked(
+      await tx.objectStore('sends').index('by-recipient').openCursor(everySendTo(key)),
+    );
+    await deleteWalked(await tx.objectStore('contacts').index('by-recipient').openCursor(key));
   });
+}
+
+/** What `deleteWalked` needs of an idb cursor. */
+interface DeletingCursor {
+  delete(): Promise<void>;
+  continue(): Promise<DeletingCursor | null>;
+}
+
+/** Deletes every record the cursor walks over; how many. */
+async function deleteWalked(first: DeletingCursor | null): Promise<number> {
+  let n = 0;
+  for (let c = first; c; c = await c.continue()) {
+    await c.delete();
+    n++;
+  }
+  return n;
 }
 
 export interface Pruned {
   profiles: number;
   sends: number;
+  contacts: number;
   days: number;
 }
 
-/** Deletes expired profiles and sends and day counts past retention. Safe to run any time. */
+/**
+ * Deletes expired profiles, sends past retention, contacts with no send left in retention and
+ * old day counts. Safe to run any time.
+ */
 export async function pruneExpired(now = Date.now()): Promise<Pruned> {
-  return write({ profiles: 0, sends: 0, days: 0 }, async (conn) => {
-    const tx = conn.transaction(['profiles', 'sends', 'daily'], 'readwrite');
+  return write({ profiles: 0, sends: 0, contacts: 0, days: 0 }, async (conn) => {
+    const tx = conn.transaction(['profiles', 'sends', 'contacts', 'daily'], 'readwrite');
     return commit(tx, async () => {
-      const out = { profiles: 0, sends: 0, days: 0 };
-      const profiles = tx.objectStore('profiles').index('by-expires');
-      let p = await profiles.openCursor(IDBKeyRange.upperBound(now));
-      while (p) {
-        await p.delete();
-        out.profiles++;
-        p = await p.continue();
-      }
-      const sendsBefore = now - SEND_RETENTION_DAYS * DAY_MS;
-      let s = await tx
-        .objectStore('sends')
-        .index('by-at')
-        .openCursor(IDBKeyRange.upperBound(sendsBefore, true));
-      while (s) {
-        await s.delete();
-        out.sends++;
-        s = await s.continue();
-      }
+      const before = IDBKeyRange.upperBound(now - SEND_RETENTION_DAYS * DAY_MS, true);
+      const out = {
+        profiles: await deleteWalked(
+          await tx
+            .objectStore('profiles')
+            .index('by-expires')
+            .openCursor(IDBKeyRange.upperBound(now)),
+        ),
+        sends: await deleteWalked(await tx.objectStore('sends').index('by-at').openCursor(before)),
+        contacts: await deleteWalked(
+          await tx.objectStore('contacts').index('by-last').openCursor(before),
+        ),
+        days: 0,
+      };
       // Day keys are 'YYYY-MM-DD', so string order is date order.
       const oldDays = IDBKeyRange.upperBound(localDay(now - DAILY_RETENTION_DAYS * DAY_MS), true);
       const daily = tx.objectStore('daily');

@@ -6,9 +6,11 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { fingerprint, linkHashes } from '../../engine/text/fingerprint';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { contactsOf } from './contacts';
 import { DAY_MS, localDay } from './days';
 import type { DailyRecord, ProfileRecord, SendRecord, WorthyDB } from './db';
-import { cleanConversationId, mergePosts, normHandle } from './records';
+import { indexFields } from './keys';
+import { accountKey, cleanConversationId, mergePosts, normHandle } from './records';
 
 type UpgradeTx = IDBPTransaction<WorthyDB, StoreNames<WorthyDB>[], 'versionchange'>;
 
@@ -27,13 +29,18 @@ export interface V1Send {
   id?: number;
   recipient: string;
   at: number;
-  verdict: SendRecord['verdict'];
+  verdict: 'send' | 'revise' | 'hold';
   held: boolean;
   overridden: boolean;
   /** The whole message: the reason version 2 exists. */
   text?: string;
   conversationId?: string | null;
 }
+
+/** Version 2 sends: no sending account, no index fields; `unknown` when no handle was read. */
+export type V2Send = Omit<SendRecord, 'account' | 'rt' | 'bands' | 'linkKeys' | 'verdict'> & {
+  verdict: 'send' | 'revise' | 'hold';
+};
 
 export function upgradeStep(
   from: number,
@@ -62,6 +69,21 @@ export function upgradeStep(
         await migrateV1Profiles(tx, now);
       };
     }
+    case 2: {
+      const sends = tx.objectStore('sends');
+      // One index serves both "this person's sends from this account, newest first" and, by
+      // its prefix, "every send to this person" (forgetting them).
+      sends.deleteIndex('by-recipient');
+      sends.createIndex('by-recipient', ['recipient', 'account', 'rt']);
+      sends.createIndex('by-account-at', ['account', 'at']);
+      sends.createIndex('by-band', 'bands', { multiEntry: true });
+      sends.createIndex('by-link', 'linkKeys', { multiEntry: true });
+      const contacts = db.createObjectStore('contacts', { keyPath: ['account', 'recipient'] });
+      contacts.createIndex('by-account-first', ['account', 'firstAt']);
+      contacts.createIndex('by-recipient', 'recipient');
+      contacts.createIndex('by-last', 'lastAt');
+      return () => migrateV2Sends(tx);
+    }
     default:
       return undefined;
   }
@@ -75,7 +97,7 @@ async function migrateV1Sends(tx: UpgradeTx): Promise<void> {
     const old = cursor.value as unknown as V1Send;
     const recipient = normHandle(old.recipient);
     const text = typeof old.text === 'string' ? old.text : '';
-    const record: SendRecord = {
+    const record: V2Send = {
       ...(old.id === undefined ? {} : { id: old.id }),
       recipient,
       at: old.at,
@@ -91,7 +113,7 @@ async function migrateV1Sends(tx: UpgradeTx): Promise<void> {
     };
     if (record.conversationId === undefined) delete record.conversationId;
     // `put` of a fresh object, so the `text` property is gone, not just emptied.
-    await cursor.update(record);
+    await cursor.update(record as SendRecord);
     const day = localDay(old.at);
     const d = days.get(day) ?? { day, count: 0, held: 0, overridden: 0 };
     d.count++;
@@ -102,6 +124,33 @@ async function migrateV1Sends(tx: UpgradeTx): Promise<void> {
   }
   const daily = tx.objectStore('daily');
   for (const d of days.values()) await daily.put(d);
+}
+
+/**
+ * Gives each v2 send the index fields and an account ('' : those releases did not read it), and
+ * builds the contacts. Sends stored under `unknown` (no handle was readable) each get a key of
+ * their own: lumped together they looked like one person messaged over and over.
+ */
+async function migrateV2Sends(tx: UpgradeTx): Promise<void> {
+  const kept: SendRecord[] = [];
+  let cursor = await tx.objectStore('sends').openCursor();
+  while (cursor) {
+    const old = cursor.value as unknown as V2Send & { account?: string };
+    const account = accountKey(old.account);
+    const recipient =
+      old.recipient === 'unknown' ? `anon:v2-${old.id ?? kept.length}` : old.recipient;
+    const record: SendRecord = {
+      ...old,
+      account,
+      recipient,
+      ...indexFields(account, old.at, old.fingerprint, old.links ?? []),
+    };
+    await cursor.update(record);
+    kept.push(record);
+    cursor = await cursor.continue();
+  }
+  const contacts = tx.objectStore('contacts');
+  for (const c of contactsOf(kept)) await contacts.put(c);
 }
 
 /** v1 profiles had no expiry: they get one from when they were last updated. */

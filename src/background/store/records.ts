@@ -1,14 +1,25 @@
 /**
  * Pure helpers that decide what a record may hold. Every stored field is built here from an
  * allow-list, never by spreading the caller's object, so a draft passed by mistake cannot
- * ride along into IndexedDB.
+ * ride along into IndexedDB. The formats themselves are in shared/record-formats.ts, which the
+ * backup file's schema checks too.
  */
+import {
+  ACCOUNT_KEY,
+  CONVERSATION_ID,
+  FINGERPRINT,
+  LINK_HASH,
+  MAX_FIELD_CHARS,
+  MAX_FINGERPRINT_CHARS,
+  MAX_LINKS,
+  MAX_POST_CHARS,
+  MAX_POSTS,
+  MAX_SIGNALS,
+  RECIPIENT_KEY,
+  SIGNAL_ID,
+} from '../../shared/record-formats';
 
-/** Posts kept per profile: enough for relevance, little enough to be a small footprint. */
-export const MAX_POSTS = 50;
-/** X posts are 280 chars for most; long posts are cut, the start carries the topic. */
-export const MAX_POST_CHARS = 4_000;
-const MAX_FIELD_CHARS = 2_000;
+export { MAX_POST_CHARS, MAX_POSTS };
 
 /** '@SamX ' → 'samx'. The engine compares handles the same way (signals/sending/history.ts). */
 export function normHandle(h: string | undefined): string {
@@ -16,9 +27,14 @@ export function normHandle(h: string | undefined): string {
 }
 
 /** Handles (and the engine's recipient keys): no spaces, so a name or a sentence never fits. */
-const RECIPIENT = /^[\p{L}\p{N}_.:-]{1,64}$/u;
 export function isRecipientKey(s: string): boolean {
-  return RECIPIENT.test(s);
+  return RECIPIENT_KEY.test(s);
+}
+
+/** The sending account as stored: a lower-cased handle, '' when unknown (or not a handle). */
+export function accountKey(h: string | undefined): string {
+  const k = normHandle(h);
+  return ACCOUNT_KEY.test(k) ? k : '';
 }
 
 export function cleanField(s: string | undefined, max = MAX_FIELD_CHARS): string | undefined {
@@ -40,25 +56,20 @@ export function mergePosts(fresh: readonly string[], old: readonly string[]): st
   return out;
 }
 
-/** A MinHash signature as fingerprint.ts writes it: `m1:` + base64 (empty text gives `m1:`). */
-const FINGERPRINT = /^m1:[A-Za-z0-9+/]*={0,2}$/;
 export function isFingerprint(s: string): boolean {
-  return s.length <= 4_096 && FINGERPRINT.test(s);
+  return s.length <= MAX_FINGERPRINT_CHARS && FINGERPRINT.test(s);
 }
 
-/**
- * Link hashes (fingerprint.ts `linkHash`, 12 hex chars today). The check is loose about the hash
- * format but refuses anything with '.', '/' or ':', so a URL itself can never be stored.
- */
+/** Link hashes only: anything with '.', '/' or ':' is dropped, so a URL can never be stored. */
 export function cleanLinks(links: readonly string[] | undefined): string[] {
-  return [...new Set((links ?? []).filter((l) => /^[\w-]{1,64}$/.test(l)))].slice(0, 100);
+  return [...new Set((links ?? []).filter((l) => LINK_HASH.test(l)))].slice(0, MAX_LINKS);
 }
 
-/** Signal ids are short slugs such as `sending/template`; messages and evidence are dropped. */
+/** Signal ids only; messages and evidence are dropped. */
 export function cleanSignals(ids: readonly string[] | undefined): string[] {
-  return [...new Set((ids ?? []).filter((s) => /^[\w./:-]{1,64}$/.test(s)))].slice(0, 50);
+  return [...new Set((ids ?? []).filter((s) => SIGNAL_ID.test(s)))].slice(0, MAX_SIGNALS);
 }
 
 export function cleanConversationId(id: string | null | undefined): string | undefined {
-  return id && /^[\w:-]{1,100}$/.test(id) ? id : undefined;
+  return id && CONVERSATION_ID.test(id) ? id : undefined;
 }

@@ -20,9 +20,9 @@ export { SETTINGS_KEY };
 /** Where the settings live: a local copy exists only while they are too big to sync. */
 async function readRaw(): Promise<unknown> {
   const { sync, local } = storageAreas();
-  const here = (await local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  if (here !== undefined) return here;
-  return (await sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  // Both at once: every score reads the settings, a woken worker included.
+  const [here, synced] = await Promise.all([local.get(SETTINGS_KEY), sync.get(SETTINGS_KEY)]);
+  return here[SETTINGS_KEY] ?? synced[SETTINGS_KEY];
 }
 
 /**

@@ -6,7 +6,7 @@ import type { HistorySummary } from '../../shared/messages';
 import { read } from './connection';
 import { DAY_MS, lastDays } from './days';
 import type { DailyRecord, SendRecord } from './db';
-import { MAX_RECENT_SENDS, sendsSince } from './sends';
+import { MAX_SUMMARY_SENDS, sendsSince } from './sends';
 import { loadSettings } from './settings-store';
 import { storageStatus } from './status';
 import { findTemplates } from './templates';
@@ -18,7 +18,12 @@ const MAX_TEMPLATES = 50;
 type Counts = HistorySummary['today'];
 
 function countsOf(d: DailyRecord | undefined): Counts {
-  return { sent: d?.count ?? 0, held: d?.held ?? 0, overridden: d?.overridden ?? 0 };
+  return {
+    sent: d?.count ?? 0,
+    held: d?.held ?? 0,
+    overridden: d?.overridden ?? 0,
+    unchecked: d?.unchecked ?? 0,
+  };
 }
 
 export function topSignals(sends: readonly SendRecord[]): HistorySummary['topSignals'] {
@@ -39,7 +44,7 @@ export async function historySummary(now = Date.now()): Promise<HistorySummary> 
     read({ daily: [] as (DailyRecord | undefined)[], sends: [] as SendRecord[] }, async (conn) => ({
       daily: await Promise.all(days.map((d) => conn.get('daily', d))),
       // The last 7 × 24 hours, the engine's own template window (signals/sending/history.ts).
-      sends: await sendsSince(conn, now - WEEK_DAYS * DAY_MS, MAX_RECENT_SENDS),
+      sends: await sendsSince(conn, now - WEEK_DAYS * DAY_MS, MAX_SUMMARY_SENDS),
     })),
   ]);
   const perDay = days.map((day, i) => ({ day, ...countsOf(data.daily[i]) }));
@@ -48,8 +53,9 @@ export async function historySummary(now = Date.now()): Promise<HistorySummary> 
       sent: w.sent + d.sent,
       held: w.held + d.held,
       overridden: w.overridden + d.overridden,
+      unchecked: w.unchecked + d.unchecked,
     }),
-    { sent: 0, held: 0, overridden: 0 },
+    { sent: 0, held: 0, overridden: 0, unchecked: 0 },
   );
   return {
     today: countsOf(data.daily[data.daily.length - 1]),

@@ -16,6 +16,9 @@ const ROWS = 3;
 /** Buckets larger than this are skipped as candidates (all-but-empty texts collide). */
 const MAX_BUCKET = 500;
 
+/** What template grouping reads of a send. */
+export type TemplateSend = Pick<SendRecord, 'recipient' | 'at' | 'fingerprint'>;
+
 export interface TemplateGroup {
   recipients: number;
   count: number;
@@ -33,9 +36,9 @@ function find(parent: number[], i: number): number {
   return r;
 }
 
-export function findTemplates(sends: readonly SendRecord[]): TemplateGroup[] {
+export function findTemplates(sends: readonly TemplateSend[]): TemplateGroup[] {
   // Identical fingerprints (the same template, names neutralised) collapse to one node first.
-  const byPrint = new Map<string, SendRecord[]>();
+  const byPrint = new Map<string, TemplateSend[]>();
   for (const s of sends) {
     if (!decodeFingerprint(s.fingerprint)) continue;
     const group = byPrint.get(s.fingerprint);
@@ -78,7 +81,7 @@ export function findTemplates(sends: readonly SendRecord[]): TemplateGroup[] {
       }
     }
   }
-  const clusters = new Map<number, SendRecord[]>();
+  const clusters = new Map<number, TemplateSend[]>();
   prints.forEach((fp, i) => {
     const root = find(parent, i);
     const members = clusters.get(root) ?? [];

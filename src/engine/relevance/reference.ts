@@ -65,6 +65,10 @@ export function referencedUnit(a: Analysis): number {
       if (known === 0 && shared.size < MIN_SHARED + 1) continue;
       const idf = [...shared.values()].reduce((s, x) => s + x, 0);
       const emb = m.perUnit[i]?.emb ?? 0;
+      // Two words lifted from a bio ("coaching beginners") are what a mail-merge template
+      // fills in; a bio reference needs one more shared word than a post reference. (No
+      // change on the fit split; closes the "mirror their bio" trick.)
+      if (u.source === 'bio' && shared.size < MIN_SHARED + 1) continue;
       const specific =
         (shared.size >= MIN_SHARED && idf >= SPECIFIC_IDF) ||
         (shared.size >= 1 && idf >= SPECIFIC_IDF / 2 && emb >= PARAPHRASE);

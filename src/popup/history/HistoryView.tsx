@@ -58,6 +58,11 @@ export function HistoryView({ api, now = Date.now }: { api: WorthyApi; now?: () 
             label={msg('popup_stat_overridden', [h.week.overridden])}
           />
         </div>
+        {h.week.unchecked > 0 && (
+          <p class="p-callout p-callout--warn" data-worthy="unchecked">
+            {msg('popup_history_unchecked', [h.week.unchecked])}
+          </p>
+        )}
         <Meter
           label={msg('popup_budget_used')}
           value={used}

@@ -1,9 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { backupFile } from '../../shared/backup';
 import { msg } from '../../shared/i18n';
 import type { WorthyApi } from '../api';
 import { datedName, downloadText } from '../download';
 
-export function ExportData({ api }: { api: WorthyApi }) {
+/** "Your data": the backup download, and whatever the view adds beside it (the restore). */
+export function ExportData({ api, children }: { api: WorthyApi; children?: ComponentChildren }) {
   const [error, setError] = useState<string | null>(null);
   const onExport = async () => {
     const r = await api.exportData();
@@ -12,7 +15,7 @@ export function ExportData({ api }: { api: WorthyApi }) {
       return;
     }
     setError(null);
-    downloadText(datedName('worthy-data'), `${JSON.stringify(r.data, null, 2)}\n`);
+    downloadText(datedName('worthy-backup'), backupFile(r.data));
   };
   return (
     <section class="p-section" aria-labelledby="export-h">
@@ -27,6 +30,7 @@ export function ExportData({ api }: { api: WorthyApi }) {
           {msg('popup_export_error', [error])}
         </p>
       )}
+      {children}
     </section>
   );
 }

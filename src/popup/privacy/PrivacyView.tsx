@@ -5,6 +5,7 @@ import type { WorthyApi } from '../api';
 import type { SettingsHandle } from '../use-settings';
 import { DeleteControls } from './DeleteControls';
 import { ExportData } from './ExportData';
+import { RestoreData } from './RestoreData';
 
 export function PrivacyView({ api, settings }: { api: WorthyApi; settings: SettingsHandle }) {
   const [storage, setStorage] = useState<HistorySummary['storage'] | null>(null);
@@ -63,7 +64,15 @@ export function PrivacyView({ api, settings }: { api: WorthyApi; settings: Setti
           </p>
         )}
       </section>
-      <ExportData api={api} />
+      <ExportData api={api}>
+        <RestoreData
+          api={api}
+          onRestored={() => {
+            refresh();
+            void settings.reload();
+          }}
+        />
+      </ExportData>
       <DeleteControls api={api} onDeleted={refresh} />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { msg } from '../../shared/i18n';
 import { parseSettingsFile, type Settings, settingsFile } from '../../shared/settings';
-import { datedName, downloadText } from '../download';
+import { datedName, downloadText, pickedFile } from '../download';
 import type { SettingsHandle } from '../use-settings';
 import { describeChanges } from './changes';
 
@@ -23,11 +23,9 @@ export function ImportExport({
   const [status, setStatus] = useState<Status>(null);
 
   const onFile = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = await pickedFile(e);
     if (!file) return;
-    const parsed = parseSettingsFile(await file.text());
+    const parsed = parseSettingsFile(file.text);
     if (!parsed.ok) {
       setStatus({
         kind: 'error',

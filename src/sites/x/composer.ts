@@ -4,6 +4,7 @@
  */
 import { isElement, tagIs, textOf } from './dom-util.ts';
 import { CHAT, DRAFT, LEGACY } from './selectors.ts';
+import { focusAtEnd, triggerSend } from './send.ts';
 import { type SearchRoot, searchRoots } from './shadow.ts';
 import type { ComposerHandle } from './types.ts';
 
@@ -41,22 +42,25 @@ function chatComposer(editor: HTMLElement, root: SearchRoot): ComposerHandle {
     editor.closest<HTMLElement>(CHAT.composerInputContainer) ??
     editor.parentElement ??
     editor;
+  const findSendButton = (): HTMLElement | null => {
+    // Re-queried every time: Chat mounts Send only while there is text (§3).
+    const scope = editor.closest(CHAT.composerForm) ?? editor.closest(CHAT.conversationPanel);
+    if (!scope) return null;
+    for (const sel of [CHAT.sendButton, ...CHAT.sendButtonFallbacks]) {
+      const b = scope.querySelector<HTMLElement>(sel);
+      if (b && !b.matches(CHAT.voiceButton)) return b;
+    }
+    return null;
+  };
   return {
     surface: 'chat',
     editor,
     root,
     anchor,
     readDraft: () => readTextarea(editor),
-    findSendButton: () => {
-      // Re-queried every time: Chat mounts Send only while there is text (§3).
-      const scope = editor.closest(CHAT.composerForm) ?? editor.closest(CHAT.conversationPanel);
-      if (!scope) return null;
-      for (const sel of [CHAT.sendButton, ...CHAT.sendButtonFallbacks]) {
-        const b = scope.querySelector<HTMLElement>(sel);
-        if (b && !b.matches(CHAT.voiceButton)) return b;
-      }
-      return null;
-    },
+    findSendButton,
+    send: () => triggerSend(editor, findSendButton()),
+    focusEnd: () => focusAtEnd(editor),
   };
 }
 
@@ -68,17 +72,20 @@ function legacyComposer(editor: HTMLElement, root: SearchRoot): ComposerHandle {
     editor.closest<HTMLElement>(LEGACY.composerContainer) ??
     editor.parentElement ??
     editor;
+  const findSendButton = (): HTMLElement | null => {
+    // The button is a sibling of the editor container inside the aside (§2).
+    const scope = editor.closest(LEGACY.composerAside) ?? editor.closest(LEGACY.drawer);
+    return scope?.querySelector<HTMLElement>(LEGACY.sendButton) ?? null;
+  };
   return {
     surface: drawer ? 'legacy-drawer' : 'legacy-page',
     editor,
     root,
     anchor,
     readDraft: () => readDraftJs(editor),
-    findSendButton: () => {
-      // The button is a sibling of the editor container inside the aside (§2).
-      const scope = editor.closest(LEGACY.composerAside) ?? editor.closest(LEGACY.drawer);
-      return scope?.querySelector<HTMLElement>(LEGACY.sendButton) ?? null;
-    },
+    findSendButton,
+    send: () => triggerSend(editor, findSendButton()),
+    focusEnd: () => focusAtEnd(editor),
   };
 }
 

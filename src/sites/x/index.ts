@@ -1,4 +1,5 @@
 /** The x.com adapter: the only code in the extension that knows X's DOM. */
+export { readAccount } from './account.ts';
 export { findComposers, readDraftJs } from './composer.ts';
 export { MAX_MESSAGES, readConversation } from './conversation.ts';
 export { diagnose } from './diagnose.ts';

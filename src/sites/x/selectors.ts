@@ -131,6 +131,16 @@ export const PROFILE = {
   tweetTime: 'time[datetime]',
 } as const;
 
+/**
+ * The signed-in account, in X's side navigation (document, never the Chat shadow root). Neither
+ * is in x-dom.md: both are [I] from community userscripts that read the current account. The
+ * profile link's href is `/<handle>`; the switcher button's text holds `@handle`.
+ */
+export const ACCOUNT = {
+  profileLink: `a${byTestId('AppTabBar_Profile_Link')}`,
+  switcher: byTestId('SideNav_AccountSwitcher_Button'),
+} as const;
+
 /** Shared: the message-text div (legacy) and time elements. */
 export const GENERIC = {
   link: 'a[href]',

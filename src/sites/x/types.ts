@@ -22,6 +22,13 @@ export interface ComposerHandle {
   readDraft(): string;
   /** The send button if X currently renders one (chat mounts it only while there is text). */
   findSendButton(): HTMLElement | null;
+  /**
+   * Sends the draft as X would on the user's Send: clicks the button, or (legacy, no usable
+   * button) dispatches Enter. Only for a send the user asked for and the gate let through.
+   */
+  send(): void;
+  /** Focus back in the editor, caret at the end; the text is not touched. */
+  focusEnd(): void;
 }
 
 export interface VisibleMessage {

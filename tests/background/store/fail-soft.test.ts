@@ -9,12 +9,11 @@ import {
   historySummary,
   memoryAvailable,
   pruneExpired,
-  recentSends,
   recordSend,
   rememberProfile,
   storageStatus,
 } from '../../../src/background/store';
-import { type FakeAreas, freshStore, NOON, sendOf } from './helpers';
+import { type FakeAreas, freshStore, NOON, sendOf, storedSends } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -43,7 +42,7 @@ describe('quota exceeded', () => {
     expect(await memoryAvailable()).toBe(false);
     expect((await historySummary(NOON)).storage.available).toBe(false);
     // Reads still work; the failed send left nothing half-written (its day count was rolled back).
-    expect((await recentSends(0)).map((s) => s.recipient)).toEqual(['a']);
+    expect((await storedSends()).map((s) => s.recipient)).toEqual(['a']);
     expect((await historySummary(NOON)).today.sent).toBe(1);
 
     put.mockRestore();
@@ -71,10 +70,10 @@ describe('IndexedDB unavailable', () => {
       await expect(rememberProfile({ handle: 'sam', posts: [] }, NOON)).resolves.toBeUndefined();
       await expect(recordSend(sendOf('sam', 'hi', NOON))).resolves.toBeUndefined();
       expect(await getProfile('sam', NOON)).toBeNull();
-      expect(await recentSends(0)).toEqual([]);
-      expect(await pruneExpired(NOON)).toEqual({ profiles: 0, sends: 0, days: 0 });
+      expect(await storedSends()).toEqual([]);
+      expect(await pruneExpired(NOON)).toEqual({ profiles: 0, sends: 0, contacts: 0, days: 0 });
       const summary = await historySummary(NOON);
-      expect(summary.week).toEqual({ sent: 0, held: 0, overridden: 0 });
+      expect(summary.week).toEqual({ sent: 0, held: 0, overridden: 0, unchecked: 0 });
       expect(summary.storage).toEqual({
         available: false,
         reason: 'Memory is off: IndexedDB is not available here. Guidance still works.',
@@ -100,7 +99,7 @@ describe('IndexedDB unavailable', () => {
     vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('private mode', 'InvalidStateError');
     });
-    expect(await recentSends(0)).toEqual([]);
+    expect(await storedSends()).toEqual([]);
     const status = await storageStatus();
     expect(status.available).toBe(false);
     expect(status.reason).toContain('InvalidStateError: private mode');
@@ -120,7 +119,7 @@ describe('IndexedDB unavailable', () => {
     });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const pending = recentSends(0);
+      const pending = storedSends();
       for (let i = 0; i < 20; i++) {
         await new Promise((r) => setImmediate(r));
         vi.advanceTimersByTime(500);
@@ -135,6 +134,6 @@ describe('IndexedDB unavailable', () => {
     old.close();
     await vi.waitFor(async () => expect(await memoryAvailable()).toBe(true));
     await recordSend(sendOf('sam', 'hi', NOON));
-    expect((await recentSends(0)).map((s) => s.recipient)).toEqual(['sam']);
+    expect((await storedSends()).map((s) => s.recipient)).toEqual(['sam']);
   });
 });

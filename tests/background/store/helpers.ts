@@ -8,6 +8,8 @@ import {
   type StorageChange,
   useStorageAreas,
 } from '../../../src/background/store';
+import { read } from '../../../src/background/store/connection';
+import type { SendRecord } from '../../../src/background/store/db';
 import { fingerprint, linkHashes } from '../../../src/engine/text/fingerprint';
 
 type Listener = (changes: Record<string, StorageChange>, areaName: string) => void;
@@ -134,4 +136,9 @@ export function sendOf(
     conversationId: null,
     ...extra,
   };
+}
+
+/** Every stored send, through the store's own connection (opening it runs any upgrade). */
+export function storedSends(): Promise<SendRecord[]> {
+  return read([] as SendRecord[], (conn) => conn.getAll('sends'));
 }

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { recentSends, recordSend } from '../../../src/background/store';
-import { historyEntrySchema } from '../../../src/engine/schema';
+import { recordSend } from '../../../src/background/store';
 import { fingerprint } from '../../../src/engine/text/fingerprint';
-import { freshStore, HOUR, NOON, rawDump, sendOf } from './helpers';
+import { freshStore, HOUR, NOON, rawDump, sendOf, storedSends } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -40,14 +39,18 @@ describe('recordSend', () => {
     expect(JSON.stringify(dump)).not.toContain('example.com');
     const [send] = dump.sends as Record<string, unknown>[];
     expect(Object.keys(send ?? {}).sort()).toEqual([
+      'account',
       'at',
+      'bands',
       'conversationId',
       'fingerprint',
       'held',
       'id',
+      'linkKeys',
       'links',
       'overridden',
       'recipient',
+      'rt',
       'signals',
       'verdict',
     ]);
@@ -56,7 +59,11 @@ describe('recordSend', () => {
       signals: ['promo-discount'],
       conversationId: '123-456',
     });
-    expect(dump.daily).toEqual([{ day: '2025-06-18', count: 1, held: 0, overridden: 0 }]);
+    expect(dump.daily).toEqual([
+      { day: '2025-06-18', count: 1, held: 0, overridden: 0, unchecked: 0 },
+    ]);
+    // Index fields hold numbers only: hashes of band keys and link hashes, and −at.
+    expect(JSON.stringify([send?.bands, send?.linkKeys])).toMatch(/^[[\]\d,.-]+$/);
   });
 
   it('fingerprints a draft passed as the fingerprint instead of storing it', async () => {
@@ -84,28 +91,32 @@ describe('recordSend', () => {
       recordSend(sendOf('c', 'three', NOON + 2 * HOUR, { held: true, overridden: true })),
     ]);
     expect((await rawDump()).daily).toEqual([
-      { day: '2025-06-18', count: 3, held: 2, overridden: 1 },
+      { day: '2025-06-18', count: 3, held: 2, overridden: 1, unchecked: 0 },
     ]);
   });
-});
 
-describe('recentSends', () => {
-  it('returns entries the engine accepts, oldest first, since the given time', async () => {
-    await recordSend(sendOf('old', 'too old', NOON - 10 * HOUR));
-    await recordSend(sendOf('b', DRAFT, NOON + HOUR));
-    await recordSend(sendOf('a', 'hello there', NOON));
-    const sends = await recentSends(NOON - HOUR);
-    expect(sends.map((s) => s.recipient)).toEqual(['a', 'b']);
-    for (const s of sends) {
-      expect(Object.keys(s).sort()).toEqual(['at', 'fingerprint', 'links', 'recipient']);
-      expect(historyEntrySchema.safeParse(s).success).toBe(true);
-    }
-    expect(sends[1]?.links).toHaveLength(1);
+  it('counts a send the gate let through unchecked', async () => {
+    await recordSend(sendOf('a', 'one', NOON, { verdict: 'unchecked' }));
+    expect((await rawDump()).daily).toEqual([
+      { day: '2025-06-18', count: 1, held: 0, overridden: 0, unchecked: 1 },
+    ]);
   });
 
-  it('keeps only the newest when capped', async () => {
-    for (let i = 0; i < 10; i++) await recordSend(sendOf(`r${i}`, `message ${i}`, NOON + i));
-    const sends = await recentSends(0, 3);
-    expect(sends.map((s) => s.at)).toEqual([NOON + 7, NOON + 8, NOON + 9]);
+  it('stores sends with no readable recipient each under its own key, never lumped together', async () => {
+    // Before version 3 both went in as "unknown": one person messaged twice, as far as
+    // repeat and new-contact checks could tell.
+    await recordSend(sendOf('x', 'first hello', NOON, { recipient: null }));
+    await recordSend(sendOf('x', 'second hello', NOON + 1, { recipient: null }));
+    const keys = (await storedSends()).map((s) => s.recipient);
+    expect(keys).toHaveLength(2);
+    expect(new Set(keys).size).toBe(2);
+    for (const k of keys) expect(k).toMatch(/^anon:/);
+    expect(keys).not.toContain('unknown');
+  });
+
+  it('records the sending account, lower-cased', async () => {
+    await recordSend(sendOf('sam', 'hello there friend', NOON, { account: 'AcmeSupport' }));
+    await recordSend(sendOf('sam', 'hello there friend', NOON, { account: 'not a handle!' }));
+    expect((await storedSends()).map((s) => s.account)).toEqual(['acmesupport', '']);
   });
 });

@@ -20,7 +20,7 @@ describe('historySummary', () => {
   it('is empty but valid with no history', async () => {
     const s = await historySummary(NOON);
     expect(historySummarySchema.parse(s)).toEqual(s);
-    expect(s.today).toEqual({ sent: 0, held: 0, overridden: 0 });
+    expect(s.today).toEqual({ sent: 0, held: 0, overridden: 0, unchecked: 0 });
     expect(s.perDay).toHaveLength(7);
     expect(s.templates).toEqual([]);
     expect(s.storage).toEqual({ available: true, counts: { profiles: 0, sends: 0 } });
@@ -47,8 +47,8 @@ describe('historySummary', () => {
     const s = await historySummary(NOON + 2 * HOUR);
     expect(historySummarySchema.safeParse(s).success).toBe(true);
     expect(s.dailyBudget).toBe(40);
-    expect(s.today).toEqual({ sent: 2, held: 2, overridden: 1 });
-    expect(s.week).toEqual({ sent: 4, held: 2, overridden: 1 });
+    expect(s.today).toEqual({ sent: 2, held: 2, overridden: 1, unchecked: 0 });
+    expect(s.week).toEqual({ sent: 4, held: 2, overridden: 1, unchecked: 0 });
     expect(s.perDay.map((d) => d.day)).toEqual([
       '2025-06-12',
       '2025-06-13',

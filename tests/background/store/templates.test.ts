@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SendRecord } from '../../../src/background/store';
-import { findTemplates } from '../../../src/background/store/templates';
+import { findTemplates, type TemplateSend } from '../../../src/background/store/templates';
 import { fingerprint } from '../../../src/engine/text/fingerprint';
 
 /** Seeded PRNG (mulberry32), so the "unrelated" messages are the same on every run. */
@@ -24,17 +23,8 @@ function sentence(n: number): string {
   );
 }
 
-function send(recipient: string, text: string, at: number): SendRecord {
-  return {
-    recipient,
-    at,
-    verdict: 'send',
-    held: false,
-    overridden: false,
-    fingerprint: fingerprint(text, { names: [recipient] }),
-    links: [],
-    signals: [],
-  };
+function send(recipient: string, text: string, at: number): TemplateSend {
+  return { recipient, at, fingerprint: fingerprint(text, { names: [recipient] }) };
 }
 
 describe('findTemplates', () => {
@@ -60,7 +50,7 @@ describe('findTemplates', () => {
   });
 
   it('clusters a busy week (5,000 sends); its speed is in npm run bench', () => {
-    const sends: SendRecord[] = [];
+    const sends: TemplateSend[] = [];
     for (let i = 0; i < 4_900; i++) sends.push(send(`r${i}`, sentence(20), i));
     const pitch = sentence(30);
     for (let i = 0; i < 100; i++) sends.push(send(`p${i}`, pitch, 10_000 + i));

@@ -137,6 +137,8 @@ describe('readConversation: legacy', () => {
       anchor: editor,
       readDraft: () => '',
       findSendButton: () => null,
+      send: () => undefined,
+      focusEnd: () => undefined,
     };
     loadFakeX('/blank');
     expect(readConversation(c, new URL('https://x.com/i/chat/1-2'))).toEqual({
