@@ -6,6 +6,7 @@
  */
 
 import { textExamples } from '../scripts/fit/text-data';
+import { shippedTextOptions } from '../scripts/fit/text-folds';
 import { languagesOf, quantise, trainText } from '../scripts/fit/text-logreg';
 import { fitData, fitWeights, toModelData } from '../scripts/fit/weights';
 import { createEngine, engineInputSchema } from '../src/engine/index';
@@ -25,12 +26,13 @@ export interface LeaveOutResult {
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-async function refitWithout(source: (s: string) => boolean) {
+export async function refitWithout(source: (s: string) => boolean) {
   const vectors = await loadVectors();
   const keep = (s: string) => !source(s);
   const examples = textExamples().filter((e) => keep(e.source));
+  const o = shippedTextOptions();
   const textModel = TextModel.fromBytes(
-    quantise(trainText(examples), languagesOf(examples), 'leave-one-out'),
+    quantise(trainText(examples, o), languagesOf(examples), 'leave-one-out'),
   );
   const lambda = (MODEL as { cv?: { lambda: number } }).cv?.lambda ?? 0.008;
   const model = toModelData(fitWeights(fitData({ vectors }, keep), lambda), 'leave-one-out');

@@ -5,6 +5,7 @@
  */
 
 import { type SourcedExample, textExamples } from '../scripts/fit/text-data';
+import { shippedTextOptions } from '../scripts/fit/text-folds';
 import { trainText } from '../scripts/fit/text-logreg';
 import { bucketsOf } from '../src/engine/text-model/features';
 import { readFeatures } from '../src/engine/text-model/model';
@@ -38,11 +39,16 @@ function aucOn(
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function evalTextModel(): TextModelEval {
+  // Every fold trains as the shipped layer was trained.
+  const o = shippedTextOptions();
   const all = textExamples();
   const videos = [...new Set(all.map((e) => e.source).filter((s) => s.startsWith('youtube:')))];
   const leaveOneVideoOut = videos.map((v) => {
     const test = all.filter((e) => e.source === v);
-    const fit = trainText(all.filter((e) => e.source !== v));
+    const fit = trainText(
+      all.filter((e) => e.source !== v),
+      o,
+    );
     return { video: v.replace('youtube:', ''), auc: r3(aucOn(fit, test)), n: test.length };
   });
   const heldOut = splitSms(loadSms().items).heldOut.map((t) => ({
@@ -76,7 +82,7 @@ export function evalTextModel(): TextModelEval {
   ];
   const leaveOneCorpusOut = corpora.map((c) => ({
     corpus: c.corpus,
-    auc: r3(aucOn(trainText(all.filter(c.without)), c.test)),
+    auc: r3(aucOn(trainText(all.filter(c.without), o), c.test)),
     n: c.test.length,
     note: c.note,
   }));

@@ -23,7 +23,7 @@ import { fitOrdinal, latent, type OrdinalModel, predict, type Row } from './fit/
 import { fitData, fitWeights, ordinalOptions, PUBLIC_SHARE, toModelData } from './fit/weights';
 
 const OUT = fileURLToPath(new URL('../src/engine/model/weights.json', import.meta.url));
-const LAMBDAS = [0.004, 0.008, 0.016, 0.032];
+const LAMBDAS = [0.001, 0.002, 0.004, 0.008, 0.016, 0.032];
 const FOLDS = 5;
 const REPEATS = 2;
 const LABEL_NAMES = ['hold', 'revise', 'send'] as const;

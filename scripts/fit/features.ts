@@ -112,6 +112,19 @@ export const PRIOR: readonly number[] = [
 ];
 
 /**
+ * Least sizes in score points (see FitOptions.minPoints), only where the labelling guide names
+ * the fault outright and the fit data has too few cases to learn it: an unfilled merge field
+ * ("Hi {{first_name}}") is `revise` (GUIDE.md), so it is worth at least the revise band's width.
+ */
+const MIN_POINTS: Partial<Record<SignalId, number>> = {
+  'unfilled-placeholder': 30,
+};
+export const LEAST: readonly (number | undefined)[] = [
+  ...COLUMNS.map((id) => MIN_POINTS[id]),
+  ...CONTEXTUAL.flatMap(() => CONTEXTS.map(() => undefined)),
+];
+
+/**
  * The L2 multiplier per column. Corrections pay three times as much (a context must earn its
  * difference). Requests that are never service pay a fifth: the labelling guide says they hold
  * in any thread, and a few fit cases should be enough to say so.

@@ -45,6 +45,12 @@ export interface FitOptions {
    * whose verdict, with no signal either way, is decided by the product, not by the data.
    */
   atSendLine?: readonly number[];
+  /**
+   * Per-feature least size, in score points at value 1 (the cut-point gap is 30 points): the fit
+   * may make such a signal heavier, never lighter. For what the labelling guide names outright
+   * but the fit data shows too rarely to learn.
+   */
+  minPoints?: readonly (number | undefined)[];
   iterations?: number;
   learningRate?: number;
 }
@@ -152,10 +158,13 @@ export function fitOrdinal(rows: readonly Row[], o: FitOptions): OrdinalModel {
       const s = o.signs[j];
       const i = nb + 1 + j;
       const p = o.parent?.[j];
-      // A correction is bounded by its parent: parent + correction keeps the parent's sign.
-      const floor = p === undefined ? 0 : -theta[nb + 1 + p]!;
-      if (s === 'raises' && theta[i]! < floor) theta[i] = floor;
-      else if (s === 'lowers' && theta[i]! > floor) theta[i] = floor;
+      // A correction is bounded by its parent: parent + correction keeps the parent's sign. A
+      // weight keeps its sign and at least its least size.
+      const least = ((o.minPoints?.[j] ?? 0) * Math.exp(theta[nb]!)) / 30;
+      const lo = p === undefined ? least : -theta[nb + 1 + p]!;
+      const hi = p === undefined ? -least : -theta[nb + 1 + p]!;
+      if (s === 'raises' && theta[i]! < lo) theta[i] = lo;
+      else if (s === 'lowers' && theta[i]! > hi) theta[i] = hi;
     }
   }
   return {

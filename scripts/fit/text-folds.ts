@@ -4,13 +4,28 @@
  * training example falls in one of K folds by a hash of its key; fold k's engine carries a layer
  * trained without fold k.
  */
+
+import { readFileSync } from 'node:fs';
 import { createEngine, type Engine, type EngineResources } from '../../src/engine/index';
 import { TextModel } from '../../src/engine/text-model/model';
+import { TEXT_MODEL_PATH } from '../../src/node/load-text-model';
 import type { EngineFor } from './features';
 import { type SourcedExample, textExamples } from './text-data';
-import { languagesOf, quantise, trainText } from './text-logreg';
+import { languagesOf, quantise, type TextFitOptions, trainText } from './text-logreg';
 
 export const TEXT_FOLDS = 5;
+
+/**
+ * How the shipped layer was trained (the L2 its header records, chosen by scripts/fit/text-cv.ts),
+ * so out-of-fold and leave-one-out layers train alike. Run scripts/fit-text-model.ts first.
+ */
+export function shippedTextOptions(): TextFitOptions {
+  const bytes = readFileSync(TEXT_MODEL_PATH);
+  const { lambda } = TextModel.fromBytes(
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  ).header;
+  return lambda !== undefined ? { lambda } : {};
+}
 
 /** The fold of a training key: `dm-001`, `w-042`, `sms:17`, `youtube:Youtube01-Psy:3`. */
 export function foldOf(key: string): number {
@@ -37,9 +52,10 @@ export function outOfFoldEngines(
     return { e, key: keyOf(e, n) };
   });
   const engines: Engine[] = [];
+  const options = shippedTextOptions();
   for (let k = 0; k < TEXT_FOLDS; k++) {
     const train = keyed.filter((x) => foldOf(x.key) !== k).map((x) => x.e);
-    const bytes = quantise(trainText(train), languagesOf(train), `fold ${k}`);
+    const bytes = quantise(trainText(train, options), languagesOf(train), `fold ${k}`);
     engines.push(createEngine({ ...resources, textModel: TextModel.fromBytes(bytes) }));
   }
   return (key) => engines[foldOf(key)]!;

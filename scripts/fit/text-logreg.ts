@@ -89,6 +89,7 @@ export function quantise(
   fit: { w: Float32Array; bias: number },
   languages: string[],
   trainedOn: string,
+  lambda?: number,
 ): Uint8Array {
   let max = 0;
   for (const x of fit.w) max = Math.max(max, Math.abs(x));
@@ -103,6 +104,7 @@ export function quantise(
     bias: fit.bias,
     languages,
     trainedOn,
+    ...(lambda !== undefined ? { lambda } : {}),
   };
   return TextModel.toBytes(header, q);
 }

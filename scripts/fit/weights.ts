@@ -15,6 +15,7 @@ import {
   dmRows,
   FEATURES,
   GROUPS,
+  LEAST,
   PARENTS,
   PENALTY,
   PRIOR,
@@ -78,6 +79,7 @@ export function ordinalOptions(lambda: number): FitOptions {
     prior: PRIOR,
     parent: PARENTS,
     atSendLine: [PUBLIC_GROUP, UNKNOWN_GROUP],
+    minPoints: LEAST,
     lambda,
   };
 }

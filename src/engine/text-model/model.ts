@@ -18,6 +18,8 @@ export interface TextModelHeader {
   /** Languages with enough spam and ham in training: the layer stays quiet on others. */
   languages: string[];
   trainedOn: string;
+  /** The L2 strength the fit chose (scripts/fit/text-cv.ts), so evaluations retrain alike. */
+  lambda?: number;
 }
 
 export interface TextReading {

@@ -102,7 +102,7 @@ const cases: {
     },
     fires: ['ignores-their-question'],
     quiet: ['answers-their-question'],
-    max: 0.3,
+    max: 0.35,
   },
   {
     name: 'ongoing thread, picking up their last message',

@@ -70,7 +70,7 @@ const PRICE =
  */
 const PROMO = wordRegExp(
   [
-    String.raw`\b(?:upgrade|upgrading|book\s+now|shop\s+now|buy\s+now|order\s+now|sign\s+up|subscribe|earn\s+(?:[$€£]\s?)?\d{1,6}|refer\s+a\s+friend|referral|for\s+every\s+friend|did\s+you\s+know|\d{1,6}\s?%\s+off|discount|promo(?:\s+code)?|coupon|special\s+offer|limited\s+time|vip|our\s+new\s+(?:plan|tier|collection)|before\s+(?:it'?s\s+gone|they\s+sell\s+out)|reply\s+yes\s+to)\b`,
+    String.raw`\b(?:upgrade|upgrading|book\s+now|shop\s+now|buy\s+now|order\s+now|sign\s+up|subscribe|earn\s+(?:[$€£]\s?)?\d{1,6}|refer\s+a\s+friend|referral|for\s+every\s+friend|did\s+you\s+know|\d{1,6}\s?%\s+off|discount|promo(?:\s+code)?|coupon|special\s+offer|limited\s+time|vip|our\s+(?:new|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:plan|tier|collection|range|drop|menu)|have\s+you\s+(?:seen|tried)\s+our|before\s+(?:it'?s\s+gone|they\s+sell\s+out)|reply\s+yes\s+to)\b`,
     String.raw`\b(?:p[aá]sate|por\s+solo|disfruta|promoci[oó]n|oferta|descuento|2x1|aprovecha|responde\s+s[ií]|suscr[ií]bete|reg[ií]strate|te\s+lo\s+activamos|aproveite|promo[cç][aã]o|desconto|por\s+apenas|inscreva-se|assine|cupom|profitez|b[eé]n[eé]ficiez|offre|r[eé]duction|inscrivez-vous|d[eè]s\s+maintenant|abonnez-vous|carte\s+fid[eé]lit[eé]|angebot|rabatt|jetzt\s+(?:buchen|bestellen|sichern|upgraden)|aktion|offerta|sconto|approfitta|promozione|iscriviti|diskon|cuma|buruan|daftar\s+sekarang|gratis\s+ongkir|sirf\s+[₹]|abhi\s+(?:order|book))\b`,
     'キャンペーン|割引|今なら|お得|乗り換え|新プラン|عرض خاص|خصم|اشترك',
   ],

@@ -7,10 +7,17 @@
 
 /** "Check out my channel", follow-for-follow, "support my music", "link in bio", review swaps. */
 export const SELF_PROMOTION = [
-  String.raw`\b(?:check\s+out\s+my|check\s+my|visit\s+my|listen\s+to\s+my|watch\s+my)\s+(?:new\s+)?(?:page|channel|music|song|track|mixtape|profile|account|stream|app|shop|store|website|video|videos|youtube|soundcloud|podcast)\b`,
+  String.raw`\b(?:check\s+out\s+my|check\s+my|visit\s+my|listen\s+to\s+my|watch\s+my|see\s+my)\s+(?:new\s+|latest\s+)?(?:(?:drum|guitar|piano|vocal|dance|acoustic)\s+)?(?:page|channel|music|song|track|mixtape|profile|account|stream|app|shop|store|website|video|videos|youtube|soundcloud|podcast|blog|vlog|cover|covers|remix|beats|album|single)\b`,
+  String.raw`\bi\s+(?:did|made|just\s+(?:did|made|uploaded)|uploaded)\s+a\s+(?:new\s+)?(?:(?:drum|guitar|piano|vocal|dance|acoustic)\s+)?(?:cover|remix)\b(?!\s+(?:letter|page|photo|image|story))`,
   String.raw`\b(?:subscribe\s+to\s+my|sub\s*4\s*sub|sub\s+for\s+sub|subs?\s+back|follow\s+(?:me\s+)?back|follow\s+for\s+follow|f4f|l4l|like\s+for\s+like|support\s+my\s+(?:music|work|page|channel|art|small\s+business|business|launch)|link\s+in\s+(?:my\s+)?bio|dm\s+(?:me\s+)?for\s+(?:promo|promotion|a\s+shoutout|collab)|download\s+my\s+app|leave\s+(?:me\s+)?a\s+(?:\d\s?(?:⭐|stars?)\s+)?review|i'?ll\s+do\s+the\s+same\s+for\s+(?:yours|you)|review\s+swap|like\s+my\s+(?:video|post|page)|share\s+my\s+(?:page|post|video|music)|rate\s+my\s+(?:podcast|app))\b`,
   String.raw`\b(?:s[ií]gueme|suscr[ií]bete\s+a\s+mi|apoya\s+mi\s+(?:m[uú]sica|canal|p[aá]gina|emprendimiento)|echa\s+un\s+vistazo\s+a\s+mi|link\s+en\s+mi\s+bio|me\s+segue|se\s+inscreve\s+no\s+meu|inscreva-se\s+no\s+meu|sigo\s+de\s+volta|link\s+na\s+bio|confere\s+meu|abonne-toi|abonnez-vous\s+[àa]\s+ma|je\s+m'?abonne\s+en\s+retour|lien\s+en\s+bio|jette\s+un\s+(?:oeil|œil)\s+[àa]\s+mon|folge\s+mir|abonniere\s+meinen|link\s+in\s+der\s+bio|seguimi|iscriviti\s+al\s+mio|follow\s+balik|folbek|cek\s+profil\s+(?:aku|saya)|mampir\s+ke\s+(?:toko|akun)|mera\s+channel\s+subscribe|follow\s+back\s+karo|mere\s+page\s+ko)\b`,
   'フォローお願いします|チャンネル登録|相互フォロー|تابعني|اشترك في قناتي',
+  // Engagement bait: likes asked for their own sake ("like this comment if…", "like & RT").
+  // "Like this…" and "like if" only as an order opening a sentence: "I like this video" and
+  // "I'd like if you sent it" are not bait.
+  String.raw`\b(?:thumbs\s+up\s+if|give\s+(?:it|this(?:\s+comment)?|me)\s+a\s+(?:like|thumbs\s+up)|(?:like|rt|retweet)\s*(?:and|&|\+)\s*(?:rt|retweet|share|follow|subscribe)|this\s+video\s+on\s+youtube|dale\s+like|deixa\s+(?:seu|o\s+seu|o)\s+like|pouce\s+bleu\s+si|daumen\s+hoch\s+wenn|metti\s+(?:mi\s+piace|like)\s+se|jangan\s+lupa\s+(?:like|subscribe)|like\s+(?:aur|and)\s+share\s+karo)\b`,
+  String.raw`(?<=^|[.!?\n]\s{0,3}|\b(?:please|pls|plz|just|go)\s{1,3})like\s+(?:this\s+(?:comment|post|tweet|video)\b|(?:this\s+)?(?:if|si|se|wenn|kalau|agar)\b)`,
+  'いいねしてね|高評価お願いします|اعمل لايك',
 ];
 
 /** The scripts of scams, by family: the message names which one was recognised. */

@@ -71,6 +71,12 @@ describe('pitch-ignores-question / pitch-in-support-thread', () => {
       ASK,
     ],
     [
+      'a new collection offered instead of an answer',
+      'pitch-ignores-question',
+      'Have you seen our new spring collection?',
+      ASK,
+    ],
+    [
       'non-English pitch with price and link',
       'pitch-ignores-question',
       'Nuevo curso de marketing por solo 49€, inscríbete aquí: https://curso.example.com',

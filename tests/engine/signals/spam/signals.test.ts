@@ -261,6 +261,40 @@ describe('false friends stay quiet', () => {
   });
 });
 
+describe('engagement bait and covers are self-promotion, in every language of the data', () => {
+  test.each([
+    ['Thumbs up if you are watching in 2015!', 'Thumbs up if'],
+    ['Please like this comment so she sees it', 'like this comment'],
+    ['Like if you still listen to this. Like & RT', 'Like if'],
+    ['Nice song .See my new track.', 'See my new track'],
+    ['Check out my drum cover of E.T. here!', 'Check out my drum cover'],
+    ['I did a cover if u want to check it out', 'I did a cover'],
+    ['Dale like si te gusta la canción', 'Dale like'],
+    ['Deixa seu like e se inscreve', 'Deixa seu like'],
+    ['Pouce bleu si tu écoutes encore', 'Pouce bleu si'],
+    ['Daumen hoch wenn ihr das 2024 hört', 'Daumen hoch wenn'],
+    ['Metti mi piace se ti piace', 'Metti mi piace se'],
+    ['Jangan lupa like dan subscribe ya', 'Jangan lupa like'],
+    ['Video achha lage to like aur share karo', 'like aur share karo'],
+    ['いいねしてね！', 'いいねしてね'],
+    ['اعمل لايك للفيديو', 'اعمل لايك'],
+  ])('%j', (draft, text) => {
+    const s = signal(run(draft), 'self-promotion');
+    expect(s?.evidence.map((e) => e.text)).toContain(text);
+  });
+
+  test.each([
+    'I like this video a lot, the chorus is great',
+    "I'd like if you sent the invoice again",
+    'Would you like this post pinned if we feature you?',
+    'I made a cover letter for the role you posted',
+    'Please see my previous message about the refund',
+    'Did you see my reply about the order?',
+  ])('quiet on %j', (draft) => {
+    expect(ids(run(draft))).not.toContain('self-promotion');
+  });
+});
+
 describe('obfuscated variants are caught, mapped to the original draft', () => {
   test.each([
     ['Claim your ⓕⓡⓔⓔ gift now', 'prize-money-claim', 'ⓕⓡⓔⓔ gift'],
