@@ -41,6 +41,9 @@ export interface FingerprintOptions {
   links?: readonly Link[];
 }
 
+/** Every decimal digit as 0: order numbers and dates do not make a template look new. */
+const foldDigits = (s: string) => s.replace(/\p{Nd}/gu, '0');
+
 /** Folded words with links, @mentions, digits and the recipient's names neutralised. */
 export function shingleWords(text: string, opts: FingerprintOptions = {}): string[] {
   let out = '';
@@ -50,10 +53,11 @@ export function shingleWords(text: string, opts: FingerprintOptions = {}): strin
     last = l.end;
   }
   out += text.slice(last);
-  const folded = foldText(out.replace(MENTION, '$1 xatx ')).text.replace(/\p{Nd}/gu, '0');
+  const folded = foldDigits(foldText(out.replace(MENTION, '$1 xatx ')).text);
   const names = new Set<string>();
   for (const n of opts.names ?? []) {
-    for (const w of foldText(n ?? '').text.match(WORD) ?? []) {
+    // Names fold as the text does, or "Studio54" in the text ("studio00") never meets its name.
+    for (const w of foldDigits(foldText(n ?? '').text).match(WORD) ?? []) {
       if (w.length > 1) names.add(w);
     }
   }

@@ -59,6 +59,16 @@ describe('fingerprint similarity', () => {
     expect(similarity(a, b)).toBe(1);
   });
 
+  it('neutralises names with digits too', () => {
+    const a = fingerprint('Hi Studio54, loved your mix last night. Want the stems?', {
+      names: ['Studio54'],
+    });
+    const b = fingerprint('Hi Alex, loved your mix last night. Want the stems?', {
+      names: ['Alex'],
+    });
+    expect(similarity(a, b)).toBe(1);
+  });
+
   it('is 1 for identical text and 0 for empty or malformed fingerprints', () => {
     expect(similarity(base, fingerprint(BASE))).toBe(1);
     expect(similarity(fingerprint(''), fingerprint(''))).toBe(0);

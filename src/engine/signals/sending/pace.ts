@@ -74,8 +74,11 @@ function hourly(a: Analysis): Hit[] {
 }
 
 function burst(a: Analysis): Hit[] {
+  // A reply in a thread they are already in adds no one to the burst: holding a customer's
+  // answer because of other sends would punish the one message that is not part of it.
   const isNew = a.context.kind === 'cold' && a.context.myMessages === 0 && !contactedBefore(a);
-  const n = newContactsWithin(a, BURST_WINDOW_MS) + (isNew ? 1 : 0);
+  if (!isNew) return [];
+  const n = newContactsWithin(a, BURST_WINDOW_MS) + 1;
   if (n < BURST_NEW_CONTACTS) return [];
   return [
     {

@@ -64,6 +64,20 @@ describe('burst-new-contacts', () => {
   ] as const)('%s → %s', (_, expected, history) => {
     expect(sev('burst-new-contacts', { recipient: { handle: 'newbie' }, history })).toBe(expected);
   });
+  test.each([
+    ['a customer who wrote first', [{ from: 'them' as const, text: 'where is my order?' }]],
+    [
+      'an ongoing thread',
+      [
+        { from: 'me' as const, text: 'Loved your talk' },
+        { from: 'them' as const, text: 'thanks!' },
+      ],
+    ],
+  ])('a reply to %s is not held for a burst of other sends', (_, messages) => {
+    expect(
+      sev('burst-new-contacts', { recipient: { handle: 'cust' }, history: sends(14, 9), messages }),
+    ).toBe(null);
+  });
   test('a reply to someone who wrote first does not count as a new contact', () => {
     const history = sends(9, 9);
     expect(
