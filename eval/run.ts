@@ -53,7 +53,7 @@ if (json) {
   else console.log('\nWorthy cases, frozen test part: not read (run with --frozen).');
   console.log(`\nSpam, ${spam.source}: ${spam.n.ham} ham / ${spam.n.spam} spam`);
   console.log(
-    `  ROC AUC ${fmt(spam.auc)}   (baseline "${spam.baseline.name}" ${fmt(spam.baseline.auc)}; tuning half ${fmt(spam.extra.tuningHalf.auc)})`,
+    `  ROC AUC ${fmt(spam.auc)}   (baseline "${spam.baseline.name}" ${fmt(spam.baseline.auc)}; tuning half ${fmt(spam.extra.tuningHalf.auc)}; rules and weights without the text layer ${fmt(spam.extra.heldOutWithoutTextLayer.auc)})`,
   );
   console.log(`\nRelevance, ${rel.source}: ${rel.profiles} held-out profiles`);
   console.log(
