@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../../analysis';
 import type { Detector, Hit } from '../../detector';
+import { FUNCTION_WORDS } from '../../text/function-words';
 import { evidenceOf, quoteList } from './util';
 
 /** Log-odds per unit of feature value. */
@@ -42,12 +43,16 @@ export function learnedHits(a: Analysis): Hit[] {
   if (r.logit <= LEARNED_LOGIT_FLOOR) return [];
   // Their name and the words of their own bio and posts are never shown as "reads like spam":
   // the layer may weigh them, but quoting them would tell the user to stop being personal.
+  // Nor are greetings and function words alone ("Hi"): true to the model, useless to the user.
   const theirs = theirWords(a);
-  const other = r.top.filter(
-    (t) => !wordsOf(a.draft.slice(t.feature.start, t.feature.end)).every((w) => theirs.has(w)),
+  const telling = (w: string) => !theirs.has(w) && !FUNCTION_WORDS.has(w);
+  const other = r.top.filter((t) =>
+    wordsOf(a.draft.slice(t.feature.start, t.feature.end)).some(telling),
   );
-  // Only when nothing else weighed is their own wording quoted (the signal still needs evidence).
-  const shown = (other.length ? other : r.top).slice(0, 6);
+  // A reading that rests only on those has nothing to show the user and too little to go on
+  // ("hi" weighs towards spam in SMS): the layer stays quiet.
+  if (other.length === 0) return [];
+  const shown = other.slice(0, 6);
   const evidence = evidenceOf(
     a,
     shown.map((t) => t.feature),

@@ -357,6 +357,24 @@ describe('learned-spam (the learned text layer)', () => {
     for (const good of GOOD_DMS) expect(run(good)).toBeUndefined();
   });
 
+  test('never quotes a greeting, a function word or their own words; quiet when that is all it has', async () => {
+    const { loadResources } = await import('../../../../src/node/load-resources');
+    const resources = await loadResources();
+    const learned = (input: object) =>
+      score(engineInputSchema.parse(input), resources).signals.find((x) => x.id === 'learned-spam');
+    const s = learned({ draft: 'Hi there! Win a free iPhone today, reply YES' });
+    expect(s).toBeDefined();
+    const quoted = s!.evidence.map((e) => e.text.toLowerCase());
+    expect(quoted).not.toContain('hi');
+    expect(quoted.some((q) => q.includes('win'))).toBe(true);
+    expect(learned({ draft: 'hi' })).toBeUndefined();
+    const named = learned({
+      draft: 'Hi Winner, free entry today! Text WIN to claim',
+      recipient: { handle: 'winner', name: 'Winner' },
+    });
+    for (const e of named?.evidence ?? []) expect(e.text.toLowerCase()).not.toBe('winner');
+  });
+
   test('stays quiet on a language it was not trained on', async () => {
     const { loadResources } = await import('../../../../src/node/load-resources');
     const resources = await loadResources();
