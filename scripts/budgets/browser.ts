@@ -319,6 +319,67 @@ export async function coldStart(env: E2EEnv, runs = 5): Promise<number[]> {
   }
 }
 
+export interface Readiness {
+  /** The worker's first line, after its start (the browser's process start and script load). */
+  firstLineMs: number;
+  /** First line → the message listener is registered. */
+  listeningMs: number;
+  /** First line → listening with the word vectors and the text layer in memory. */
+  readyMs: number;
+  /** Fetch and open of the word-vector table. */
+  vectorsMs: number;
+}
+
+/** The worker's User Timing marks (src/background/first-line.ts, index.ts), once it is ready. */
+async function readinessOf(env: E2EEnv): Promise<Readiness> {
+  const marks = await until(
+    async () => {
+      const all = await env
+        .worker()
+        ?.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .map((m) => ({ name: m.name, at: m.startTime, detail: (m as PerformanceMark).detail })),
+        )
+        .catch(() => null);
+      return all?.some((m) => m.name === 'worthy:ready') ? all : null;
+    },
+    { timeout: 10_000, message: "the worker's ready mark" },
+  );
+  const at = (name: string): number => marks.find((m) => m.name === name)?.at ?? Number.NaN;
+  const first = at('worthy:first-line');
+  const vectors = marks.find((m) => m.name === 'worthy:vectors')?.detail as { ms?: number } | null;
+  return {
+    firstLineMs: first,
+    listeningMs: at('worthy:listening') - first,
+    readyMs: at('worthy:ready') - first,
+    vectorsMs: vectors?.ms ?? Number.NaN,
+  };
+}
+
+/**
+ * Worker readiness from cold: stop the worker as Chrome's idle timeout would, wake it with a ping
+ * from the content script's world, and read its marks. One entry per run.
+ */
+export async function workerReadiness(env: E2EEnv, runs = 5): Promise<Readiness[]> {
+  const page = await openChat(env);
+  const world = await contentWorld(env, page);
+  try {
+    await scoreRequests(world, 1);
+    await page.waitForTimeout(1_200);
+    const out: Readiness[] = [];
+    for (let i = 0; i < runs; i++) {
+      await stopQuietWorker(env, page);
+      await world.evaluate(`chrome.runtime.sendMessage({ type: 'ping' })`);
+      out.push(await readinessOf(env));
+    }
+    return out;
+  } finally {
+    await world.detach();
+    await page.close();
+  }
+}
+
 /** `stopWorker`, retried when something woke the worker again before it was seen gone. */
 async function stopQuietWorker(env: E2EEnv, page: Page): Promise<void> {
   for (let attempt = 1; ; attempt++) {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { VECTORS_PATH, VOCAB_PATH } from '../../src/background/vectors.ts';
+import { TABLE_PATH } from '../../src/background/vectors.ts';
 
 export interface Manifest {
   manifest_version: number;
@@ -133,7 +133,7 @@ export function parts(dist: string): {
     for (const a of htmlAssets(dist, page))
       for (const g of importClosure(dist, a).files) popup.add(g);
   }
-  const embeddings = [VOCAB_PATH, VECTORS_PATH].filter((f) => existsSync(join(dist, f)));
+  const embeddings = [TABLE_PATH].filter((f) => existsSync(join(dist, f)));
   return {
     content: part(dist, [...content].sort()),
     worker: part(dist, worker),

@@ -3,13 +3,17 @@
  * that matters: the store (IndexedDB + storage.sync) and storage.session do.
  *
  * A woken worker's first request is often the send gate's, on a deadline (content/gate.ts), so
- * start-up work stays off its path: the database opens at once (I/O, overlapping the rest), the
- * word vectors load only after the first score is answered (parsing them takes 60-150 ms of this
- * thread) or after a quiet second, and pruning old records waits until the worker has been up a
- * while.
+ * it must be ready at once: the database opens at the first line (I/O, overlapping the rest), and
+ * the word vectors and the learned text layer are fetched at once and used in place (prebuilt
+ * tables, no parsing). A score never waits for the vectors (handlers/score-draft.ts). Pruning old
+ * records waits until the worker has been up a while. Readiness is marked with User Timing
+ * (first-line.ts, `worthy:listening`, `worthy:ready`) for `npm run bench`.
  */
+// First: marks the first line and starts reading the tables before the rest is evaluated.
+import './first-line';
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { BackgroundDeps } from './deps';
+import { takeEarly } from './first-line';
 import { handlers } from './handlers/index';
 import { createRouter } from './router';
 import { forgetTab, type SessionArea, tabSession } from './session';
@@ -18,30 +22,18 @@ import { openEarly, pruneExpired, store } from './store/index';
 import { textModelLoader } from './text-model';
 import { vectorLoader } from './vectors';
 
-/** A worker woken without a score (a focus ping) loads the vectors after this long. */
-const VECTORS_IDLE_START_MS = 1_000;
 /** Pruning takes a write transaction on the stores a score reads: not in the first moments. */
 const PRUNE_DELAY_MS = 10_000;
 
 const stats = workerStats();
 openEarly();
-const vectors = vectorLoader(
-  (path) => fetch(chrome.runtime.getURL(path)),
-  ({ ms, words }) => {
-    stats.vectors = {
-      ms,
-      words,
-      readyAfterStartMs: Math.round(performance.now() - stats.startedAt),
-    };
-  },
-);
-// The text layer is used in place (no parsing): fetching it at start costs the gate nothing.
-const textModel = textModelLoader((path) => fetch(chrome.runtime.getURL(path)));
-void textModel.start();
-const loadVectorsSoon = (): void => {
-  if (!vectors.started()) setTimeout(() => vectors.start(), 0);
-};
-setTimeout(loadVectorsSoon, VECTORS_IDLE_START_MS);
+const fetchAsset = (path: string) => takeEarly(path) ?? fetch(chrome.runtime.getURL(path));
+const vectors = vectorLoader(fetchAsset, ({ ms, words }) => {
+  stats.vectors = { ms, words, readyAfterStartMs: Math.round(performance.now() - stats.startedAt) };
+  performance.mark('worthy:vectors', { detail: { ms, words } });
+});
+const textModel = textModelLoader(fetchAsset);
+const assets = Promise.all([vectors.start(), textModel.start()]);
 
 const session = chrome.storage.session as unknown as SessionArea;
 let scoredWithVectors = false;
@@ -49,9 +41,8 @@ let scoredWithVectors = false;
 const deps: BackgroundDeps = {
   store,
   session: tabSession(session),
-  // Until loading has started there is nothing to wait for: score lexically, at once.
   vectors: async (capMs) => {
-    const v = vectors.started() ? await vectors.get(capMs) : undefined;
+    const v = await vectors.get(capMs);
     scoredWithVectors = v !== undefined;
     return v;
   },
@@ -76,10 +67,12 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
         ?.elapsedMs;
       recordScore(stats, performance.now() - t0, engineMs ?? 0, scoredWithVectors);
     }
-    loadVectorsSoon();
   }
   return reply;
 });
+performance.mark('worthy:listening');
+// Ready: answering, with both assets in memory (or given up on: scores then go ahead without).
+void assets.then(() => performance.mark('worthy:ready'));
 
 // Expired profiles and old sends go once the worker has been up a while; nothing depends on it.
 setTimeout(() => {
