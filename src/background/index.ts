@@ -3,9 +3,11 @@
  * that matters: the store (IndexedDB + storage.sync) and storage.session do.
  *
  * A woken worker's first request is often the send gate's, on a deadline (content/gate.ts), so
- * it must be ready at once: the database opens at the first line (I/O, overlapping the rest), and
- * the word vectors and the learned text layer are fetched at once and used in place (prebuilt
- * tables, no parsing). A score never waits for the vectors (handlers/score-draft.ts). Pruning old
+ * it must answer at once: the database opens at once (I/O, overlapping the rest), the learned text
+ * layer is read from the first line (first-line.ts), and both tables are used in place (no
+ * parsing). A score never waits for the word vectors (handlers/score-draft.ts); reading their
+ * 5 MB starts once the first reply is out (or after a quiet moment), because on a busy machine
+ * reading them alongside the first score made that score miss the gate's deadline. Pruning old
  * records waits until the worker has been up a while. Readiness is marked with User Timing
  * (first-line.ts, `worthy:listening`, `worthy:ready`) for `npm run bench`.
  */
@@ -15,6 +17,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { BackgroundDeps } from './deps';
 import { takeEarly } from './first-line';
 import { handlers } from './handlers/index';
+import { injectUi } from './inject';
 import { createRouter } from './router';
 import { forgetTab, type SessionArea, tabSession } from './session';
 import { recordScore, workerStats } from './stats';
@@ -22,6 +25,8 @@ import { openEarly, pruneExpired, store } from './store/index';
 import { textModelLoader } from './text-model';
 import { vectorLoader } from './vectors';
 
+/** A worker woken without a request (an event) reads the word vectors after this long. */
+const VECTORS_IDLE_START_MS = 1_000;
 /** Pruning takes a write transaction on the stores a score reads: not in the first moments. */
 const PRUNE_DELAY_MS = 10_000;
 
@@ -33,7 +38,15 @@ const vectors = vectorLoader(fetchAsset, ({ ms, words }) => {
   performance.mark('worthy:vectors', { detail: { ms, words } });
 });
 const textModel = textModelLoader(fetchAsset);
-const assets = Promise.all([vectors.start(), textModel.start()]);
+void textModel.start();
+/** Always called from a timer, so after `worthy:listening`: ready is both tables in memory. */
+const loadVectorsSoon = (): void => {
+  if (vectors.started()) return;
+  void Promise.all([vectors.start(), textModel.start()]).then(() =>
+    performance.mark('worthy:ready'),
+  );
+};
+setTimeout(loadVectorsSoon, VECTORS_IDLE_START_MS);
 
 const session = chrome.storage.session as unknown as SessionArea;
 let scoredWithVectors = false;
@@ -47,6 +60,7 @@ const deps: BackgroundDeps = {
     return v;
   },
   textModel: (capMs) => textModel.get(capMs),
+  injectUi,
   detectLanguage: async (text) => {
     const r = await chrome.i18n.detectLanguage(text);
     const top = r.languages[0];
@@ -68,11 +82,11 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
       recordScore(stats, performance.now() - t0, engineMs ?? 0, scoredWithVectors);
     }
   }
+  // After this reply is on its way, not before: see the note at the top.
+  setTimeout(loadVectorsSoon, 0);
   return reply;
 });
 performance.mark('worthy:listening');
-// Ready: answering, with both assets in memory (or given up on: scores then go ahead without).
-void assets.then(() => performance.mark('worthy:ready'));
 
 // Expired profiles and old sends go once the worker has been up a while; nothing depends on it.
 setTimeout(() => {

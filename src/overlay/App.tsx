@@ -1,4 +1,4 @@
-/** The overlay's root: the badge, its card, the warning and a polite live region. */
+/** The overlay's root: the badge, its card, notices and a polite live region. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { msg } from '../shared/i18n';
 import { VERDICT } from '../ui/vocabulary';
@@ -10,7 +10,6 @@ import { type BadgePlace, placeBadge, placeCard } from './placement';
 import { useAnchorBox } from './position';
 import { freeSpace } from './room';
 import type { Store } from './store';
-import { WarningDialog } from './WarningDialog';
 
 const CARD_ID = 'worthy-card';
 /** The flex gap between the badge's status words and its other parts (see card.css). */
@@ -42,7 +41,7 @@ const samePlace = (a: BadgePlace | null, b: BadgePlace | null): boolean =>
 
 export function App({ store }: { store: Store }) {
   const state = useStore(store);
-  const { badge, warning, notice, theme, tick, card } = state;
+  const { badge, warningOpen, notice, theme, tick, card } = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLSpanElement>(null);
@@ -93,7 +92,7 @@ export function App({ store }: { store: Store }) {
           onToggle={toggle}
         />
       ) : null}
-      {badge && box && card && !warning ? (
+      {badge && box && card && !warningOpen ? (
         <Card
           id={CARD_ID}
           model={badge}
@@ -105,12 +104,6 @@ export function App({ store }: { store: Store }) {
         />
       ) : null}
       {notice ? <Notice model={notice} tick={tick} place={place} /> : null}
-      {warning ? (
-        <WarningDialog
-          model={warning}
-          onDetails={() => store.set({ card: { details: true, focus: false } })}
-        />
-      ) : null}
     </div>
   );
 }

@@ -8,12 +8,13 @@ import { TEXT_MODEL_PATH } from '../../src/background/text-model';
 import { TABLE_PATH } from '../../src/background/vectors';
 
 describe('worker first line', () => {
-  it('requests exactly the tables the loaders read', () => {
-    expect([...EARLY_ASSETS].sort()).toEqual([TABLE_PATH, TEXT_MODEL_PATH].sort());
+  it('requests the text layer early, never the word vectors (they would slow the first score)', () => {
+    expect([...EARLY_ASSETS]).toEqual([TEXT_MODEL_PATH]);
+    expect(EARLY_ASSETS).not.toContain(TABLE_PATH);
   });
 
   it('marks its moment, and without an extension context leaves fetching to the loaders', () => {
     expect(performance.getEntriesByName('worthy:first-line')).toHaveLength(1);
-    expect(takeEarly(TABLE_PATH)).toBeUndefined();
+    expect(takeEarly(TEXT_MODEL_PATH)).toBeUndefined();
   });
 });

@@ -346,6 +346,26 @@ describe('score-draft before the word vectors are in memory', () => {
   });
 });
 
+describe('load-ui', () => {
+  it('injects the overlay script into the frame that asked, once it has run', async () => {
+    const injectUi = vi.fn(async () => {});
+    const route = createRouter(handlers, fakeDeps({ injectUi }).deps, EXT_ID);
+    const r = await route({ type: 'load-ui' }, { ...contentSender, frameId: 3 });
+    expect(r).toEqual({ ok: true, data: null });
+    expect(injectUi).toHaveBeenCalledWith(7, 3);
+  });
+
+  it('reports a failed injection, so the page goes on without the badge', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const injectUi = vi.fn(async () => Promise.reject(new Error('Cannot access contents')));
+    const route = createRouter(handlers, fakeDeps({ injectUi }).deps, EXT_ID);
+    const r = await route({ type: 'load-ui' }, contentSender);
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^load-ui failed/) });
+    expect(injectUi).toHaveBeenCalledWith(7, 0);
+    warn.mockRestore();
+  });
+});
+
 describe('vectorLoader', () => {
   it('does not make a score wait longer than the cap', async () => {
     let release!: (r: Response) => void;
