@@ -25,7 +25,14 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../../src/content/scorer.ts';
 import type { DraftContext } from '../../src/shared/messages.ts';
-import { type E2EEnv, launch, stopWorker, until } from '../../tests/e2e/harness.mjs';
+import {
+  contentWorld,
+  type E2EEnv,
+  launch,
+  stopWorker,
+  until,
+  type World,
+} from '../../tests/e2e/harness.mjs';
 
 export type { E2EEnv };
 export { DEBOUNCE_MS, launch };
@@ -91,42 +98,6 @@ export async function openChat(
   await page.goto(`${origin}${path}`);
   await chatBox(page).waitFor({ timeout: 10_000 });
   return page;
-}
-
-// ---------------------------------------------------------------- the content script's world
-
-export interface World {
-  evaluate<T>(expression: string): Promise<T>;
-  detach(): Promise<void>;
-}
-
-/** The extension's isolated world in `page` (where the content script runs). */
-export async function contentWorld(env: E2EEnv, page: Page): Promise<World> {
-  const cdp = await env.ctx.newCDPSession(page);
-  const origin = `chrome-extension://${env.extensionId}`;
-  const ids: number[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => {
-    if (e.context.origin === origin) ids.push(e.context.id);
-  });
-  cdp.on('Runtime.executionContextsCleared', () => {
-    ids.length = 0;
-  });
-  await cdp.send('Runtime.enable'); // reports the existing contexts
-  await until(() => ids.length > 0, { message: "the content script's isolated world" });
-  return {
-    async evaluate<T>(expression: string): Promise<T> {
-      const r = await cdp.send('Runtime.evaluate', {
-        contextId: ids.at(-1)!,
-        expression,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      if (r.exceptionDetails)
-        throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-      return r.result.value as T;
-    },
-    detach: () => cdp.detach().catch(() => {}),
-  };
 }
 
 /** Sends `count` score-draft requests (distinct drafts), `concurrency` at a time; total ms. */
