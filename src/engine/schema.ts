@@ -4,6 +4,7 @@
  * with a message naming the field, never half-read.
  */
 import { z } from 'zod';
+import { HOLD_BELOW, MAX_STRICTNESS, SEND_AT } from './model/lines';
 
 // Extension pages and content scripts forbid eval; without this zod probes `new Function` at
 // load time (harmlessly blocked by the CSP, but noise in audits and a policy-scanner warning).
@@ -54,17 +55,44 @@ export const historyEntrySchema = z
     message: 'a history entry needs `text` or `fingerprint`',
   });
 
-export const thresholdsSchema = z
+/**
+ * The user's strictness: how far each verdict line moves from where the fit put it (70 for
+ * "worth sending", 40 for "not worth sending"), in score points. Positive asks more of a draft.
+ */
+export const strictnessSchema = z
   .strictObject({
-    /** Scores at or above this are `send`. */
-    send: z.number().min(0).max(100).default(70),
-    /** Scores below this are `hold`; between the two, `revise`. */
-    hold: z.number().min(0).max(100).default(40),
+    /** Added to the send line: +10 means a draft needs 80 to be worth sending. */
+    send: z.number().int().min(-MAX_STRICTNESS).max(MAX_STRICTNESS).default(0),
+    /** Added to the hold line: +10 means drafts under 50 are held. */
+    hold: z.number().int().min(-MAX_STRICTNESS).max(MAX_STRICTNESS).default(0),
   })
-  .refine((t) => t.hold <= t.send, { message: 'thresholds.hold must not exceed thresholds.send' });
+  .refine((s) => HOLD_BELOW + s.hold <= SEND_AT + s.send, {
+    message: 'strictness: the hold line must not rise above the send line',
+  });
+
+/**
+ * Settings from before the fitted lines (version 1, and CLI inputs written then) held absolute
+ * `thresholds`; they become offsets from the fitted lines, clamped to the allowed range. Returns
+ * the value unchanged when there is nothing to migrate.
+ */
+export function migrateEngineSettings(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const { thresholds, ...rest } = raw as Record<string, unknown>;
+  if (thresholds === undefined || 'strictness' in rest) return raw;
+  if (typeof thresholds !== 'object' || thresholds === null) return raw;
+  const t = thresholds as { send?: unknown; hold?: unknown };
+  const offset = (v: unknown, line: number) =>
+    typeof v === 'number' && Number.isFinite(v)
+      ? Math.max(-MAX_STRICTNESS, Math.min(MAX_STRICTNESS, Math.round(v - line)))
+      : 0;
+  const send = offset(t.send, SEND_AT);
+  // Keep the order rule true after clamping.
+  const hold = Math.min(offset(t.hold, HOLD_BELOW), SEND_AT + send - HOLD_BELOW);
+  return { ...rest, strictness: { send, hold } };
+}
 
 export const engineSettingsSchema = z.strictObject({
-  thresholds: thresholdsSchema.default({ send: 70, hold: 40 }),
+  strictness: strictnessSchema.default({ send: 0, hold: 0 }),
   /** The user's own phrases that should count as pushy (case-insensitive, matched on words). */
   triggerPhrases: z.array(z.string().min(1).max(200)).max(500).default([]),
   /** Domains whose links never count against the draft (the brand's own site). */
@@ -99,7 +127,8 @@ export const engineInputSchema = z.strictObject({
   messages: z.array(messageSchema).max(10_000).optional(),
   history: z.array(historyEntrySchema).max(100_000).optional(),
   sendStats: sendStatsSchema.optional(),
-  settings: engineSettingsSchema.partial().optional(),
+  // Inputs written for version 1 (absolute `thresholds`) still score, on the migrated lines.
+  settings: z.preprocess(migrateEngineSettings, engineSettingsSchema.partial()).optional(),
   now: timestampSchema.optional(),
   /** A language hint (BCP 47 primary tag) from the browser's detector, when one is available. */
   language: z.string().min(2).max(16).optional(),

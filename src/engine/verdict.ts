@@ -101,7 +101,7 @@ export interface Cuts {
  * strictness settings move them (a stricter send line asks more of every draft).
  */
 export function cutsOf(settings: EngineSettings): Cuts {
-  return { send: settings.thresholds.send, hold: settings.thresholds.hold };
+  return { send: SEND_AT + settings.strictness.send, hold: HOLD_BELOW + settings.strictness.hold };
 }
 
 export function verdictOf(score: number, cuts: Cuts): VerdictKind {

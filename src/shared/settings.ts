@@ -4,11 +4,15 @@
  * rejects a bad file with a message and never half-applies it.
  */
 import { z } from 'zod';
-import { engineSettingsSchema } from '../engine/schema';
+import { engineSettingsSchema, migrateEngineSettings } from '../engine/schema';
 import { parseJsonObject } from './json-file';
 import { describeZodError } from './zod-error';
 
-export const SETTINGS_VERSION = 1;
+/**
+ * 2: strictness became offsets from the fitted verdict lines (`engine.strictness`) instead of
+ * absolute `engine.thresholds`; `migrateSettings` carries version 1 over.
+ */
+export const SETTINGS_VERSION = 2;
 /** The storage key (sync, or local when too large for sync) the settings live under. */
 export const SETTINGS_KEY = 'settings';
 
@@ -49,9 +53,23 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 export type SettingsParse = { ok: true; settings: Settings } | { ok: false; error: string };
 
+/**
+ * Brings settings saved by an earlier version up to this one (storage, sync from another device
+ * still on the old version, or an old export). Values it does not recognise pass through for the
+ * schema to judge; a settings object with no version is treated as version 1.
+ */
+export function migrateSettings(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const r = raw as Record<string, unknown>;
+  if (r.version !== undefined && r.version !== 1) return raw;
+  const { engine, ...rest } = r;
+  const migrated = engine === undefined ? {} : { engine: migrateEngineSettings(engine) };
+  return { ...rest, ...migrated, version: SETTINGS_VERSION };
+}
+
 /** Validates settings from storage or an import. Unknown keys are rejected to catch typos. */
 export function parseSettings(raw: unknown): SettingsParse {
-  const r = settingsSchema.strict().safeParse(raw);
+  const r = settingsSchema.strict().safeParse(migrateSettings(raw));
   return r.success
     ? { ok: true, settings: r.data }
     : { ok: false, error: describeZodError(r.error, 'settings') };

@@ -163,12 +163,16 @@ export const scenarios = [
       await dialog(page).getByRole('button', { name: 'Edit message' }).click();
       const ext = await extensionPage(env);
       try {
+        // This page's tab: the newest held verdict (earlier scenarios' closed tabs may have left
+        // held verdicts too).
         const tabId = await until(
           () =>
             ext.evaluate(async () => {
               const all = await chrome.storage.session.get(null);
-              const key = Object.keys(all).find((k) => all[k]?.verdict?.verdict === 'hold');
-              return key ? Number(key.slice('tab:'.length)) : null;
+              const held = Object.keys(all)
+                .filter((k) => k.startsWith('tab:') && all[k]?.verdict?.verdict === 'hold')
+                .sort((a, b) => (all[b].updatedAt ?? 0) - (all[a].updatedAt ?? 0));
+              return held[0] ? Number(held[0].slice('tab:'.length)) : null;
             }),
           { message: 'the held verdict in session storage' },
         );

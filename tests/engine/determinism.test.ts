@@ -25,7 +25,9 @@ const SETTINGS: EngineInput['settings'][] = [
   { trustedDomains: ['bit.ly', 'acme.com'] },
   { dailyBudget: 1, hourlyBudget: 1 },
   { brandProfile: 'We make waterproof binoculars for birdwatchers.' },
-  { thresholds: { send: 90, hold: 10 } },
+  { strictness: { send: 20, hold: -30 } },
+  // Version 1's absolute lines still score, migrated to offsets.
+  { thresholds: { send: 90, hold: 10 } } as EngineInput['settings'],
 ];
 
 function verdicts(run: (raw: EngineInput) => unknown) {

@@ -61,7 +61,7 @@ describe('Import and export', () => {
       gate: 'strict',
       engine: {
         ...DEFAULT_SETTINGS.engine,
-        thresholds: { send: 75, hold: 45 },
+        strictness: { send: 5, hold: 5 },
         triggerPhrases: ['dm me'],
       },
     };
@@ -91,9 +91,9 @@ describe('Import and export', () => {
       'an invalid nested field',
       JSON.stringify({
         kind: 'worthy-settings',
-        settings: { engine: { thresholds: { send: 30, hold: 60 } } },
+        settings: { engine: { strictness: { send: -20, hold: 25 } } },
       }),
-      /engine\.thresholds: thresholds\.hold must not exceed thresholds\.send/,
+      /engine\.strictness: strictness: the hold line must not rise above the send line/,
     ],
     [
       'an unknown key',

@@ -31,7 +31,8 @@ describe('Settings tab', () => {
     await waitFor(() => expect(saved(api)).toHaveLength(1));
     const s = saved(api)[0]!;
     expect(s.gate).toBe('strict');
-    expect(s.engine.thresholds).toEqual({ send: 80, hold: 50 });
+    // Shown as scores, stored as offsets from the fitted lines (70 and 40).
+    expect(s.engine.strictness).toEqual({ send: 10, hold: 10 });
     expect(s.engine.dailyBudget).toBe(60);
     expect(s.engine.hourlyBudget).toBe(8);
     expect(s.engine.triggerPhrases).toEqual(['act now', 'limited time']);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   DEFAULT_SETTINGS,
+  migrateSettings,
   parseSettings,
   type Settings,
   settingsSchema,
@@ -55,7 +56,7 @@ function repairObject(
         out[key] = again.data;
         continue;
       }
-      // A rule across fields (thresholds.hold ≤ thresholds.send) still fails: reset the group.
+      // A rule across fields (the hold line ≤ the send line) still fails: reset the group.
       notes.push(`${where}: ${firstIssue(again.error)}`);
     } else {
       notes.push(`${where}: ${firstIssue(direct.error)}`);
@@ -70,7 +71,9 @@ function repairObject(
   return out;
 }
 
-export function repairSettings(raw: unknown): Repaired {
+export function repairSettings(stored: unknown): Repaired {
+  // An older version's fields are carried over first, so they are repaired, not dropped.
+  const raw = migrateSettings(stored);
   const clean = parseSettings(raw);
   if (clean.ok) return { settings: clean.settings, notes: [] };
   if (!isPlainObject(raw)) {

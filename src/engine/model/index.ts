@@ -38,9 +38,9 @@ export const MODEL: ModelData = data as ModelData;
  */
 export const UNKNOWN_RECIPIENT_BASE = 70;
 
-/** The default cut-points on the score scale: the fit puts every context's lines here. */
-export const SEND_AT = 70;
-export const HOLD_BELOW = 40;
+import { HOLD_BELOW, SEND_AT } from './lines';
+
+export { HOLD_BELOW, SEND_AT };
 
 export function pointsFor(
   model: ModelData,

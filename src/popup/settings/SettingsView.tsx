@@ -4,7 +4,15 @@ import type { GateMode, Settings } from '../../shared/settings';
 import { VERDICT } from '../../ui/vocabulary';
 import type { SettingsHandle } from '../use-settings';
 import { Field, ids } from './Field';
-import { type FieldErrors, fromForm, type SettingsForm, thresholdLabel, toForm } from './form';
+import {
+  type FieldErrors,
+  fromForm,
+  LINE,
+  LINE_RANGE,
+  type SettingsForm,
+  thresholdLabel,
+  toForm,
+} from './form';
 import { ImportExport } from './ImportExport';
 import { MutedList } from './MutedList';
 import { PauseControls } from './PauseControls';
@@ -120,8 +128,8 @@ export function SettingsView({
               <input
                 type="number"
                 inputMode="numeric"
-                min={0}
-                max={100}
+                min={LINE_RANGE.send.min}
+                max={LINE_RANGE.send.max}
                 value={form.send}
                 onInput={set('send')}
                 id="thr-send"
@@ -132,8 +140,8 @@ export function SettingsView({
               <input
                 type="number"
                 inputMode="numeric"
-                min={0}
-                max={100}
+                min={LINE_RANGE.hold.min}
+                max={LINE_RANGE.hold.max}
                 value={form.hold}
                 onInput={set('hold')}
                 id="thr-hold"
@@ -142,7 +150,11 @@ export function SettingsView({
             </Field>
           </div>
           <p class="p-hint" id="thr-hint">
-            {msg('popup_thresholds_hint', [msg(VERDICT.revise.name)])}
+            {msg('popup_thresholds_hint', [
+              msg(VERDICT.revise.name),
+              String(LINE.send),
+              String(LINE.hold),
+            ])}
           </p>
           {errors.thresholds && (
             <p class="p-error" id="thr-error" role="alert">

@@ -1,7 +1,7 @@
 /** What an import would change, in plain words, for the confirmation after it is applied. */
 import { msg } from '../../shared/i18n';
 import type { GateMode, Settings } from '../../shared/settings';
-import { thresholdLabel } from './form';
+import { LINE, thresholdLabel } from './form';
 
 /** The gate choices under the same names the Settings tab shows. */
 const gateText = (g: GateMode): string => msg(`popup_gate_${g}`);
@@ -32,8 +32,8 @@ export function describeChanges(before: Settings, after: Settings): string[] {
     );
   const e0 = before.engine;
   const e1 = after.engine;
-  pair(thresholdLabel('send'), e0.thresholds.send, e1.thresholds.send);
-  pair(thresholdLabel('hold'), e0.thresholds.hold, e1.thresholds.hold);
+  pair(thresholdLabel('send'), LINE.send + e0.strictness.send, LINE.send + e1.strictness.send);
+  pair(thresholdLabel('hold'), LINE.hold + e0.strictness.hold, LINE.hold + e1.strictness.hold);
   pair(msg('popup_changes_daily_budget'), e0.dailyBudget, e1.dailyBudget);
   pair(msg('popup_changes_hourly_budget'), e0.hourlyBudget, e1.hourlyBudget);
   out.push(listChange(msg('popup_changes_trigger_phrases'), e0.triggerPhrases, e1.triggerPhrases));

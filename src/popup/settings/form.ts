@@ -4,13 +4,28 @@
  * the field they belong to, so each shows next to its input.
  */
 import type { z } from 'zod';
+import { HOLD_BELOW, MAX_STRICTNESS, SEND_AT } from '../../engine/model/lines';
 import { msg } from '../../shared/i18n';
 import { type GateMode, type Settings, settingsSchema } from '../../shared/settings';
 import { VERDICT } from '../../ui/vocabulary';
 
+/**
+ * The two lines are shown as the scores the badge shows ("Worth sending at or above 75") and
+ * stored as offsets from where the fit put them (`engine.strictness`), so a refitted model keeps
+ * the user's "a bit stricter" rather than their old absolute numbers.
+ */
+export const LINE = { send: SEND_AT, hold: HOLD_BELOW } as const;
+/** The range each line's field accepts, on the score scale. */
+export const LINE_RANGE = {
+  send: { min: SEND_AT - MAX_STRICTNESS, max: Math.min(100, SEND_AT + MAX_STRICTNESS) },
+  hold: { min: HOLD_BELOW - MAX_STRICTNESS, max: HOLD_BELOW + MAX_STRICTNESS },
+} as const;
+
 export interface SettingsForm {
   gate: GateMode;
+  /** The send line as a score (fitted line + the user's offset). */
   send: string;
+  /** The hold line as a score. */
   hold: string;
   dailyBudget: string;
   hourlyBudget: string;
@@ -26,8 +41,8 @@ export type FieldErrors = Partial<Record<FieldKey, string>>;
 export function toForm(s: Settings): SettingsForm {
   return {
     gate: s.gate,
-    send: String(s.engine.thresholds.send),
-    hold: String(s.engine.thresholds.hold),
+    send: String(LINE.send + s.engine.strictness.send),
+    hold: String(LINE.hold + s.engine.strictness.hold),
     dailyBudget: String(s.engine.dailyBudget),
     hourlyBudget: String(s.engine.hourlyBudget),
     triggerPhrases: s.engine.triggerPhrases.join('\n'),
@@ -56,7 +71,7 @@ const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
 function fieldOf(path: readonly PropertyKey[]): FieldKey {
   const [a, b] = path;
   if (a === 'engine') {
-    if (b === 'thresholds') return 'thresholds';
+    if (b === 'strictness') return 'thresholds';
     if (b === 'dailyBudget' || b === 'hourlyBudget' || b === 'triggerPhrases') return b;
     if (b === 'trustedDomains' || b === 'brandProfile') return b;
   }
@@ -76,11 +91,19 @@ export function thresholdLabel(which: 'send' | 'hold'): string {
 
 /** A zod issue in words a social media manager would use. */
 function say(issue: z.core.$ZodIssue): string {
-  const which = issue.path[1] === 'thresholds' ? issue.path[2] : undefined;
-  const text = sayBare(issue);
+  const which = issue.path[1] === 'strictness' ? issue.path[2] : undefined;
+  const text = which === 'send' || which === 'hold' ? sayLine(issue, which) : sayBare(issue);
   if (which !== 'send' && which !== 'hold') return text;
   const prefix = msg('popup_form_field_prefix', [thresholdLabel(which)]);
   return prefix + text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** An offset's bounds said on the score scale the field shows. */
+function sayLine(issue: z.core.$ZodIssue, which: 'send' | 'hold'): string {
+  if (issue.code === 'too_small')
+    return msg('popup_form_at_least', [String(LINE_RANGE[which].min)]);
+  if (issue.code === 'too_big') return msg('popup_form_at_most', [String(LINE_RANGE[which].max)]);
+  return sayBare(issue);
 }
 
 function sayBare(issue: z.core.$ZodIssue): string {
@@ -127,7 +150,7 @@ export function fromForm(form: SettingsForm, base: Settings): FormResult {
     profileRetentionDays: num(form.profileRetentionDays),
     engine: {
       ...base.engine,
-      thresholds: { send, hold },
+      strictness: { send: send - LINE.send, hold: hold - LINE.hold },
       dailyBudget: num(form.dailyBudget),
       hourlyBudget: num(form.hourlyBudget),
       triggerPhrases: lines(form.triggerPhrases),

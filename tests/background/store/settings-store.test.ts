@@ -51,7 +51,7 @@ describe('loadSettings', () => {
       ...custom,
       gate: 'maximum',
       profileRetentionDays: -4,
-      engine: { ...custom.engine, dailyBudget: 'lots', thresholds: { send: 30, hold: 90 } },
+      engine: { ...custom.engine, dailyBudget: 'lots', strictness: { send: -20, hold: 20 } },
       typo: true,
     });
     const s = await loadSettings();
@@ -62,7 +62,7 @@ describe('loadSettings', () => {
       engine: {
         ...custom.engine,
         dailyBudget: DEFAULT_SETTINGS.engine.dailyBudget,
-        thresholds: DEFAULT_SETTINGS.engine.thresholds,
+        strictness: DEFAULT_SETTINGS.engine.strictness,
       },
     });
     const logged = String(warn.mock.calls[0]?.[0]);
@@ -70,7 +70,7 @@ describe('loadSettings', () => {
       'gate',
       'profileRetentionDays',
       'engine.dailyBudget',
-      'engine.thresholds',
+      'engine.strictness',
       'typo',
     ]) {
       expect(logged).toContain(field);
@@ -156,9 +156,9 @@ describe('importSettingsFile', () => {
       'wrong type at a nested field',
       JSON.stringify({
         kind: 'worthy-settings',
-        settings: { ...custom, engine: { ...custom.engine, thresholds: { send: 'high' } } },
+        settings: { ...custom, engine: { ...custom.engine, strictness: { send: 'high' } } },
       }),
-      /^engine\.thresholds\.send: /,
+      /^engine\.strictness\.send: /,
     ],
   ])('rejects %s with a message and leaves settings unchanged', async (_, text, message) => {
     const r = await importSettingsFile(text);
