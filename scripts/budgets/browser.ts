@@ -384,6 +384,50 @@ export async function memoryAfterScores(
   }
 }
 
+export interface LoadCost {
+  /** Content-script CPU during the load (profiler samples under the extension's scripts), ms. */
+  contentMs: number;
+  /** The longest unbroken stretch of those samples, ms. */
+  longestMs: number;
+}
+
+/**
+ * Main-thread time the extension takes while an x.com page loads: the page is opened in a tab
+ * whose CPU profiler is already running, from navigation until the content script's deferred
+ * work (the status report, 800 ms after the page settles) is done. Counts the always-loaded
+ * script's parse, evaluation, composer detection and reports; on a page with a DM composer also
+ * the overlay script the worker injects and the first badge. One entry per run.
+ */
+export async function pageLoadCost(
+  env: E2EEnv,
+  { path = '/home?drawer=0', runs = 5 }: { path?: string; runs?: number } = {},
+): Promise<LoadCost[]> {
+  const out: LoadCost[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await env.ctx.newPage();
+    const cdp = await env.ctx.newCDPSession(page);
+    try {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await page.goto(`https://x.com${path}`);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(LOAD_SETTLE_MS);
+      const { profile } = await cdp.send('Profiler.stop');
+      const t = extensionTime(profile, `chrome-extension://${env.extensionId}/`);
+      if (t.samples === 0 && i === 0)
+        throw new Error(`no sample of the extension's scripts while ${path} loaded`);
+      out.push({ contentMs: t.totalMs, longestMs: t.longestMs });
+    } finally {
+      await cdp.detach().catch(() => {});
+      await page.close();
+    }
+  }
+  return out;
+}
+/** After `load`: the content script reports the page's status 800 ms after it settles. */
+const LOAD_SETTLE_MS = 1_500;
+
 export interface MutationCost {
   messages: number;
   batches: number;
@@ -431,7 +475,7 @@ export async function mutationCost(
       // Long enough for the content script's deferred work (status report, 800 ms) to run.
       await page.waitForTimeout(1_000);
       const t1 = await task();
-      let content = { totalMs: 0, longestMs: 0 };
+      let content = { totalMs: 0, longestMs: 0, samples: 0 };
       if (profile) {
         const { profile: p } = await cdp.send('Profiler.stop');
         content = extensionTime(p, `chrome-extension://${env.extensionId}/`);
@@ -509,7 +553,7 @@ interface CpuProfile {
 export function extensionTime(
   p: CpuProfile,
   urlPrefix: string,
-): { totalMs: number; longestMs: number } {
+): { totalMs: number; longestMs: number; samples: number } {
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -529,14 +573,16 @@ export function extensionTime(
   let total = 0;
   let run = 0;
   let longest = 0;
+  let count = 0;
   // A sample's duration is the gap to the next sample.
   for (let i = 0; i < samples.length - 1; i++) {
     if (inExt(samples[i]!)) {
       const us = deltas[i + 1] ?? 0;
       total += us;
+      count++;
       run += us;
       longest = Math.max(longest, run);
     } else run = 0;
   }
-  return { totalMs: total / 1000, longestMs: longest / 1000 };
+  return { totalMs: total / 1000, longestMs: longest / 1000, samples: count };
 }

@@ -44,7 +44,7 @@ export function lazyScriptPlugin(entry: string, fileName: string): Plugin {
         'output' in r ? r.output : [],
       );
       const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
-      if (!chunk || chunk.type !== 'chunk') throw new Error(`no bundle for ${entry}`);
+      if (chunk?.type !== 'chunk') throw new Error(`no bundle for ${entry}`);
       this.emitFile({ type: 'asset', fileName, source: chunk.code });
     },
   };
