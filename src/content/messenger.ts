@@ -6,8 +6,8 @@
  * all become an error the caller fails open on.
  */
 
+import { exchange, type Result } from '../shared/exchange';
 import type { DraftContext, ScoreReply } from '../shared/messages';
-import type { Result } from '../shared/messaging';
 import type { Request } from '../shared/protocol';
 import { isScoreReply } from './reply-check';
 
@@ -22,29 +22,12 @@ function isEnvelope(x: unknown): x is Envelope {
   return e.ok === true ? 'data' in e : e.ok === false && typeof e.error === 'string';
 }
 
-async function exchange(req: Request, timeoutMs: number): Promise<Result<unknown>> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<Result<unknown>>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ ok: false, error: `no reply within ${timeoutMs} ms` }),
-      timeoutMs,
-    );
-  });
-  const asked = (async (): Promise<Result<unknown>> => {
-    try {
-      const raw: unknown = await chrome.runtime.sendMessage(req);
-      if (!isEnvelope(raw)) return { ok: false, error: 'bad reply: not an envelope' };
-      return raw.ok ? { ok: true, data: raw.data } : raw;
-    } catch (e) {
-      // The extension was reloaded or the worker failed to start: the caller fails open.
-      return { ok: false, error: (e as Error)?.message ?? String(e) };
-    }
-  })();
-  try {
-    return await Promise.race([asked, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+function ask(req: Request, timeoutMs: number): Promise<Result<unknown>> {
+  return exchange(async () => {
+    const raw: unknown = await chrome.runtime.sendMessage(req);
+    if (!isEnvelope(raw)) return { ok: false, error: 'bad reply: not an envelope' };
+    return raw.ok ? { ok: true, data: raw.data } : raw;
+  }, timeoutMs);
 }
 
 /** Scores `context` in the worker; the reply is checked before anyone reads it. */
@@ -52,7 +35,7 @@ export async function requestScore(
   context: DraftContext,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<Result<ScoreReply>> {
-  const r = await exchange({ type: 'score-draft', context }, timeoutMs);
+  const r = await ask({ type: 'score-draft', context }, timeoutMs);
   if (!r.ok) return r;
   return isScoreReply(r.data)
     ? { ok: true, data: r.data }
@@ -64,6 +47,6 @@ export async function tell(
   req: Exclude<Request, { type: 'score-draft' }>,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<Result<null>> {
-  const r = await exchange(req, timeoutMs);
+  const r = await ask(req, timeoutMs);
   return r.ok ? { ok: true, data: null } : r;
 }

@@ -8,18 +8,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OverlayHost } from '../../src/content/overlay-host';
 import { RECHECK_MS } from '../../src/overlay/App';
 import { mountUi } from '../../src/overlay/index';
+import { until } from '../content/harness';
 import { makeVerdict } from './verdict-fixture';
 
 const tick = () => new Promise((r) => setTimeout(r, 40));
-const until = <T,>(fn: () => T) =>
-  vi.waitFor(
-    () => {
-      const v = fn();
-      if (!v) throw new Error('not yet');
-      return v;
-    },
-    { timeout: 3000, interval: 10 },
-  );
 
 let overlay: OverlayHost;
 let anchor: HTMLElement;
