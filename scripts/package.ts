@@ -2,8 +2,10 @@
  * Builds the Chrome Web Store upload: release/worthy-<version>.zip.
  *   1. `vite build` (a fresh dist/),
  *   2. the release policy checks on dist/ (scripts/budgets/dist.ts): no eval / new Function /
- *      remote code in any script, permissions exactly ["storage"], no host permissions, no
- *      web-accessible resources, a CSP without unsafe-eval, every file the manifest names present,
+ *      remote code in any script, permissions exactly ["scripting", "storage"], host permissions
+ *      exactly x.com and twitter.com (the content script's pages, where the worker injects the
+ *      overlay script), no web-accessible resources, a CSP without unsafe-eval, every file the
+ *      manifest names present,
  *   3. the performance budgets (scripts/budgets.ts; `--skip-budgets` only for a quick local zip,
  *      never for a release),
  *   4. the zip: every file of dist/ with manifest.json at the root, in a stable order with fixed
@@ -60,7 +62,7 @@ function main(): void {
     fail(`${problems.length} policy problem(s)`);
   }
   console.log(
-    '  ✓ no eval / new Function / remote code; permissions: storage; no host permissions',
+    '  ✓ no eval / new Function / remote code; permissions: storage, scripting; hosts: x.com, twitter.com',
   );
   console.log(
     '  ✓ no web-accessible resources; CSP without unsafe-eval; every referenced file exists',

@@ -25,7 +25,14 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../../src/content/scorer.ts';
 import type { DraftContext } from '../../src/shared/messages.ts';
-import { type E2EEnv, launch, stopWorker, until } from '../../tests/e2e/harness.mjs';
+import {
+  contentWorld,
+  type E2EEnv,
+  launch,
+  stopWorker,
+  until,
+  type World,
+} from '../../tests/e2e/harness.mjs';
 
 export type { E2EEnv };
 export { DEBOUNCE_MS, launch };
@@ -91,42 +98,6 @@ export async function openChat(
   await page.goto(`${origin}${path}`);
   await chatBox(page).waitFor({ timeout: 10_000 });
   return page;
-}
-
-// ---------------------------------------------------------------- the content script's world
-
-export interface World {
-  evaluate<T>(expression: string): Promise<T>;
-  detach(): Promise<void>;
-}
-
-/** The extension's isolated world in `page` (where the content script runs). */
-export async function contentWorld(env: E2EEnv, page: Page): Promise<World> {
-  const cdp = await env.ctx.newCDPSession(page);
-  const origin = `chrome-extension://${env.extensionId}`;
-  const ids: number[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => {
-    if (e.context.origin === origin) ids.push(e.context.id);
-  });
-  cdp.on('Runtime.executionContextsCleared', () => {
-    ids.length = 0;
-  });
-  await cdp.send('Runtime.enable'); // reports the existing contexts
-  await until(() => ids.length > 0, { message: "the content script's isolated world" });
-  return {
-    async evaluate<T>(expression: string): Promise<T> {
-      const r = await cdp.send('Runtime.evaluate', {
-        contextId: ids.at(-1)!,
-        expression,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      if (r.exceptionDetails)
-        throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-      return r.result.value as T;
-    },
-    detach: () => cdp.detach().catch(() => {}),
-  };
 }
 
 /** Sends `count` score-draft requests (distinct drafts), `concurrency` at a time; total ms. */
@@ -319,6 +290,67 @@ export async function coldStart(env: E2EEnv, runs = 5): Promise<number[]> {
   }
 }
 
+export interface Readiness {
+  /** The worker's first line, after its start (the browser's process start and script load). */
+  firstLineMs: number;
+  /** First line → the message listener is registered. */
+  listeningMs: number;
+  /** First line → listening with the word vectors and the text layer in memory. */
+  readyMs: number;
+  /** Fetch and open of the word-vector table. */
+  vectorsMs: number;
+}
+
+/** The worker's User Timing marks (src/background/first-line.ts, index.ts), once it is ready. */
+async function readinessOf(env: E2EEnv): Promise<Readiness> {
+  const marks = await until(
+    async () => {
+      const all = await env
+        .worker()
+        ?.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .map((m) => ({ name: m.name, at: m.startTime, detail: (m as PerformanceMark).detail })),
+        )
+        .catch(() => null);
+      return all?.some((m) => m.name === 'worthy:ready') ? all : null;
+    },
+    { timeout: 10_000, message: "the worker's ready mark" },
+  );
+  const at = (name: string): number => marks.find((m) => m.name === name)?.at ?? Number.NaN;
+  const first = at('worthy:first-line');
+  const vectors = marks.find((m) => m.name === 'worthy:vectors')?.detail as { ms?: number } | null;
+  return {
+    firstLineMs: first,
+    listeningMs: at('worthy:listening') - first,
+    readyMs: at('worthy:ready') - first,
+    vectorsMs: vectors?.ms ?? Number.NaN,
+  };
+}
+
+/**
+ * Worker readiness from cold: stop the worker as Chrome's idle timeout would, wake it with a ping
+ * from the content script's world, and read its marks. One entry per run.
+ */
+export async function workerReadiness(env: E2EEnv, runs = 5): Promise<Readiness[]> {
+  const page = await openChat(env);
+  const world = await contentWorld(env, page);
+  try {
+    await scoreRequests(world, 1);
+    await page.waitForTimeout(1_200);
+    const out: Readiness[] = [];
+    for (let i = 0; i < runs; i++) {
+      await stopQuietWorker(env, page);
+      await world.evaluate(`chrome.runtime.sendMessage({ type: 'ping' })`);
+      out.push(await readinessOf(env));
+    }
+    return out;
+  } finally {
+    await world.detach();
+    await page.close();
+  }
+}
+
 /** `stopWorker`, retried when something woke the worker again before it was seen gone. */
 async function stopQuietWorker(env: E2EEnv, page: Page): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -351,6 +383,50 @@ export async function memoryAfterScores(
     await page.close();
   }
 }
+
+export interface LoadCost {
+  /** Content-script CPU during the load (profiler samples under the extension's scripts), ms. */
+  contentMs: number;
+  /** The longest unbroken stretch of those samples, ms. */
+  longestMs: number;
+}
+
+/**
+ * Main-thread time the extension takes while an x.com page loads: the page is opened in a tab
+ * whose CPU profiler is already running, from navigation until the content script's deferred
+ * work (the status report, 800 ms after the page settles) is done. Counts the always-loaded
+ * script's parse, evaluation, composer detection and reports; on a page with a DM composer also
+ * the overlay script the worker injects and the first badge. One entry per run.
+ */
+export async function pageLoadCost(
+  env: E2EEnv,
+  { path = '/home?drawer=0', runs = 5 }: { path?: string; runs?: number } = {},
+): Promise<LoadCost[]> {
+  const out: LoadCost[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await env.ctx.newPage();
+    const cdp = await env.ctx.newCDPSession(page);
+    try {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await page.goto(`https://x.com${path}`);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(LOAD_SETTLE_MS);
+      const { profile } = await cdp.send('Profiler.stop');
+      const t = extensionTime(profile, `chrome-extension://${env.extensionId}/`);
+      if (t.samples === 0 && i === 0)
+        throw new Error(`no sample of the extension's scripts while ${path} loaded`);
+      out.push({ contentMs: t.totalMs, longestMs: t.longestMs });
+    } finally {
+      await cdp.detach().catch(() => {});
+      await page.close();
+    }
+  }
+  return out;
+}
+/** After `load`: the content script reports the page's status 800 ms after it settles. */
+const LOAD_SETTLE_MS = 1_500;
 
 export interface MutationCost {
   messages: number;
@@ -399,7 +475,7 @@ export async function mutationCost(
       // Long enough for the content script's deferred work (status report, 800 ms) to run.
       await page.waitForTimeout(1_000);
       const t1 = await task();
-      let content = { totalMs: 0, longestMs: 0 };
+      let content = { totalMs: 0, longestMs: 0, samples: 0 };
       if (profile) {
         const { profile: p } = await cdp.send('Profiler.stop');
         content = extensionTime(p, `chrome-extension://${env.extensionId}/`);
@@ -477,7 +553,7 @@ interface CpuProfile {
 export function extensionTime(
   p: CpuProfile,
   urlPrefix: string,
-): { totalMs: number; longestMs: number } {
+): { totalMs: number; longestMs: number; samples: number } {
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -497,14 +573,16 @@ export function extensionTime(
   let total = 0;
   let run = 0;
   let longest = 0;
+  let count = 0;
   // A sample's duration is the gap to the next sample.
   for (let i = 0; i < samples.length - 1; i++) {
     if (inExt(samples[i]!)) {
       const us = deltas[i + 1] ?? 0;
       total += us;
+      count++;
       run += us;
       longest = Math.max(longest, run);
     } else run = 0;
   }
-  return { totalMs: total / 1000, longestMs: longest / 1000 };
+  return { totalMs: total / 1000, longestMs: longest / 1000, samples: count };
 }

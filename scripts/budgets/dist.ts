@@ -1,13 +1,15 @@
 /**
  * What the built extension (dist/) is made of, read from its manifest: the files each part loads
- * (content script, worker, popup) following static imports, their gzip sizes, and the release
- * policy checks (no dynamic code, no remote code, minimal permissions, every referenced file
- * present). Shared by scripts/budgets.ts and scripts/package.ts.
+ * (the always-loaded content script, the overlay script the worker injects, the worker, the
+ * popup) following static imports, their gzip sizes, and the release policy checks (no dynamic
+ * code, no remote code, minimal permissions, every referenced file present). Shared by
+ * scripts/budgets.ts and scripts/package.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { VECTORS_PATH, VOCAB_PATH } from '../../src/background/vectors.ts';
+import { UI_SCRIPT_PATH } from '../../src/background/inject.ts';
+import { TABLE_PATH } from '../../src/background/vectors.ts';
 
 export interface Manifest {
   manifest_version: number;
@@ -114,7 +116,10 @@ function part(dist: string, files: string[]): Part {
 
 /** The extension's parts as the browser loads them (files shared by two parts count in both). */
 export function parts(dist: string): {
+  /** Parsed on every x.com page at document_start. */
   content: Part;
+  /** Injected by the worker once a DM composer appears (badge, card). */
+  overlay: Part;
   worker: Part;
   embeddings: Part;
   popup: Part;
@@ -133,9 +138,10 @@ export function parts(dist: string): {
     for (const a of htmlAssets(dist, page))
       for (const g of importClosure(dist, a).files) popup.add(g);
   }
-  const embeddings = [VOCAB_PATH, VECTORS_PATH].filter((f) => existsSync(join(dist, f)));
+  const embeddings = [TABLE_PATH].filter((f) => existsSync(join(dist, f)));
   return {
     content: part(dist, [...content].sort()),
+    overlay: part(dist, existsSync(join(dist, UI_SCRIPT_PATH)) ? [UI_SCRIPT_PATH] : []),
     worker: part(dist, worker),
     embeddings: part(dist, embeddings),
     popup: part(dist, [...popup].sort()),
@@ -173,6 +179,10 @@ const JS_NOTE: [RegExp, string][] = [
 
 const REF_MSG = /^__MSG_(\w+)__$/;
 
+/** Sorted, as compared. */
+export const ALLOWED_PERMISSIONS = ['scripting', 'storage'];
+export const ALLOWED_HOSTS = ['https://twitter.com/*', 'https://x.com/*'];
+
 export interface PolicyReport {
   problems: string[];
   notes: string[];
@@ -203,11 +213,22 @@ export function checkPolicy(dist: string): PolicyReport {
 
   // Manifest.
   if (m.manifest_version !== 3) problems.push('manifest_version is not 3');
-  const perms = m.permissions ?? [];
-  if (perms.length !== 1 || perms[0] !== 'storage')
-    problems.push(`permissions must be exactly ["storage"], got ${JSON.stringify(perms)}`);
+  // storage: settings and per-tab state; scripting: the overlay script, injected into x.com tabs
+  // only when a DM composer appears (src/background/inject.ts). Hosts: exactly the pages the
+  // content script already runs on, which scripting needs granted.
+  const perms = [...(m.permissions ?? [])].sort();
+  if (JSON.stringify(perms) !== JSON.stringify(ALLOWED_PERMISSIONS))
+    problems.push(
+      `permissions must be exactly ${JSON.stringify(ALLOWED_PERMISSIONS)}, got ${JSON.stringify(perms)}`,
+    );
+  const hosts = [...(m.host_permissions ?? [])].sort();
+  if (JSON.stringify(hosts) !== JSON.stringify(ALLOWED_HOSTS))
+    problems.push(
+      `host_permissions must be exactly ${JSON.stringify(ALLOWED_HOSTS)}, got ${JSON.stringify(hosts)}`,
+    );
+  if (!existsSync(join(dist, UI_SCRIPT_PATH)))
+    problems.push(`the overlay script the worker injects is missing: ${UI_SCRIPT_PATH}`);
   for (const key of [
-    'host_permissions',
     'optional_host_permissions',
     'optional_permissions',
     'web_accessible_resources',

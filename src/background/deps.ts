@@ -64,6 +64,11 @@ export interface BackgroundDeps {
   vectors(capMs: number): Promise<WordVectors | undefined>;
   /** The learned text layer if ready within `capMs`, else undefined (its signal stays silent). */
   textModel?(capMs: number): Promise<TextModel | undefined>;
+  /**
+   * Runs the overlay script in a frame of an x.com tab (`chrome.scripting`, inject.ts); absent
+   * where scripts cannot be injected (unit tests that do not need it).
+   */
+  injectUi?: (tabId: number, frameId: number) => Promise<void>;
   /** `chrome.i18n.detectLanguage`, or undefined where unavailable. */
   detectLanguage?: (text: string) => Promise<{ code: string; reliable: boolean } | null>;
   now(): number;

@@ -18,6 +18,8 @@ export interface HandlerContext {
   deps: BackgroundDeps;
   /** The tab a content-script request came from. */
   tabId: number | undefined;
+  /** The frame of that tab (0: the top frame). */
+  frameId?: number | undefined;
 }
 
 export type Handler<K extends RequestType> = (
@@ -42,7 +44,11 @@ export function createRouter(
     if (problem) return { ok: false, error: problem };
     try {
       const handler = handlers[request.type] as Handler<typeof request.type>;
-      const data = await handler(request as never, { deps, tabId: sender.tab?.id });
+      const data = await handler(request as never, {
+        deps,
+        tabId: sender.tab?.id,
+        frameId: sender.frameId,
+      });
       return { ok: true, data: data ?? null };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

@@ -13,6 +13,7 @@ export interface SenderInfo {
   url?: string | undefined;
   origin?: string | undefined;
   tab?: { id?: number | undefined; url?: string | undefined } | undefined;
+  frameId?: number | undefined;
 }
 
 function isExtensionPage(sender: SenderInfo, extensionOrigin: string): boolean {

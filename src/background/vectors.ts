@@ -1,14 +1,15 @@
 /**
- * The word vectors, loaded once per worker life (fetch from the package; service workers cannot
- * `import()`). Started when the worker starts; a score that arrives before they are ready waits
- * at most a short cap and then goes ahead without them. The promise is a cache: losing it when
- * Chrome stops the worker only means loading again on the next start.
+ * The word vectors, loaded once per worker life from the package's prebuilt table
+ * (`emb/words.bin`, written at build time; service workers cannot `import()`). The table is used
+ * in place, so loading is one fetch and a few typed-array views: it starts with the worker and is
+ * ready within milliseconds. A score never waits for it (handlers/score-draft.ts); one that comes
+ * first is scored without vectors and its relevance penalties cannot hold a send (unmeasured.ts).
+ * The promise is a cache: losing it when Chrome stops the worker only means loading again.
  */
-import { WordVectors } from '../engine/relevance/word-vectors';
-import { within } from './within';
+import { WordVectors } from '../engine/relevance/word-vectors.ts';
+import { within } from './within.ts';
 
-export const VOCAB_PATH = 'emb/vocab.txt';
-export const VECTORS_PATH = 'emb/vectors.i8';
+export const TABLE_PATH = 'emb/words.bin';
 
 export interface VectorLoad {
   ms: number;
@@ -25,16 +26,10 @@ export function vectorLoader(fetchAsset: Fetcher, log: (load: VectorLoad) => voi
     pending ??= (async () => {
       const t0 = performance.now();
       try {
-        const [vocab, bytes] = await Promise.all([
-          fetchAsset(VOCAB_PATH)
-            .then(ok)
-            .then((r) => r.text()),
-          fetchAsset(VECTORS_PATH)
-            .then(ok)
-            .then((r) => r.arrayBuffer()),
-        ]);
-        ready = WordVectors.fromBuffers(vocab, bytes);
-        log({ ms: Math.round(performance.now() - t0), words: ready.size });
+        const r = await fetchAsset(TABLE_PATH);
+        if (!r.ok) throw new Error(`${r.url || TABLE_PATH}: HTTP ${r.status}`);
+        ready = WordVectors.fromTable(await r.arrayBuffer());
+        log({ ms: Math.round((performance.now() - t0) * 10) / 10, words: ready.size });
         return ready;
       } catch (e) {
         // Relevance falls back to word overlap; try again on the next request.
@@ -46,17 +41,15 @@ export function vectorLoader(fetchAsset: Fetcher, log: (load: VectorLoad) => voi
     return pending;
   };
 
-  /** The vectors if ready within `capMs`, else undefined. */
-  const get = async (capMs: number): Promise<WordVectors | undefined> =>
-    ready ?? within(start(), capMs);
+  /** The vectors if ready within `capMs` (0: only if ready now), else undefined. */
+  const get = async (capMs: number): Promise<WordVectors | undefined> => {
+    if (ready || capMs > 0) return ready ?? within(start(), capMs);
+    void start();
+    return undefined;
+  };
 
   /** True once loading has started (or finished). */
   const started = (): boolean => pending !== undefined || ready !== undefined;
 
-  return { start, get, started };
-}
-
-function ok(r: Response): Response {
-  if (!r.ok) throw new Error(`${r.url}: HTTP ${r.status}`);
-  return r;
+  return { start, get, started, ready: (): WordVectors | undefined => ready };
 }

@@ -99,8 +99,7 @@ export class BadgePresenter {
 
   private show(next: BadgeModel | null): void {
     this.model = next;
-    if (!next && !this.overlay.peek()) return;
-    this.overlay.get().setBadge(next);
+    this.overlay.setBadge(next);
   }
 }
 

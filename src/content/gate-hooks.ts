@@ -28,9 +28,9 @@ export function gateHooks({ doc, url, scorer, overlay, badge, recorder }: GateHo
     lookup: (c, draft) => scorer.lookup(c, draft),
     latest: (c) => scorer.latest(c)?.reply ?? null,
     scoreNow: (c, draft, timeoutMs) => scorer.now(c, draft, timeoutMs),
-    warn: (verdict, gateMode) => overlay.get().warn(verdict, gateMode),
+    warn: (verdict, gateMode) => overlay.warn(verdict, gateMode),
     checking: (c, on) => badge.checking(c, on),
-    changed: (c) => overlay.get().notify(msg('overlay_notice_changed'), c.anchor),
+    changed: (c) => overlay.notify(msg('overlay_notice_changed'), c.anchor),
     passed: (c, info) =>
       guard('send passed', () => {
         // Once a send goes out the history changed: the same text again is a repeat or a template

@@ -4,10 +4,8 @@
  * starts a new one. Worthy mounts its overlay only once a composer is found, so on pages the
  * adapter cannot read it stays entirely out of the way.
  */
-import browser from 'webextension-polyfill';
-import { request } from '../shared/messaging';
+import { offeredUi } from '../overlay/port';
 import type { Request } from '../shared/protocol';
-import { SETTINGS_KEY } from '../shared/settings';
 import {
   conversationIdOf,
   diagnose,
@@ -22,6 +20,7 @@ import { draftContext } from './context';
 import type { Gate } from './gate';
 import { gateHooks } from './gate-hooks';
 import { detach, guard, logError } from './log';
+import { requestScore, tell } from './messenger';
 import { OverlayHost } from './overlay-host';
 import { RouteScope } from './route-scope';
 import { type ScoreEvent, Scorer } from './scorer';
@@ -30,22 +29,40 @@ import { workerWaker } from './wake';
 
 /** Reports that need no answer: long enough for a worker to start, short enough to not pile up. */
 const FIRE_AND_FORGET_MS = 3_000;
+/** The overlay script: the worker may have to start first, then inject it. */
+const LOAD_UI_MS = 8_000;
+/**
+ * The key the settings live under in chrome.storage (shared/settings.ts `SETTINGS_KEY`, kept out
+ * of this script with the rest of that module's zod; tests/content/session.test.ts checks).
+ */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+type Report = Exclude<Request, { type: 'score-draft' }>;
+
+/** The overlay script, injected by the worker on request; undefined when that failed. */
+async function loadOverlayUi() {
+  if (!offeredUi()) {
+    const r = await tell({ type: 'load-ui' }, LOAD_UI_MS);
+    if (!r.ok) logError('overlay script not loaded', r.error);
+  }
+  return offeredUi();
+}
 
 export function startSession(win: Window, gate: Gate): () => void {
   const doc = win.document;
   const life = new AbortController();
   const url = (): URL => new URL(win.location.href);
-  const overlay = new OverlayHost(doc);
+  const overlay = new OverlayHost(doc, loadOverlayUi);
   const badge = new BadgePresenter(overlay);
   let route: RouteScope | null = null;
 
-  const post = (req: Request): void =>
+  const post = (req: Report): void =>
     detach(req.type, async () => {
-      const r = await request(req, { timeoutMs: FIRE_AND_FORGET_MS });
+      const r = await tell(req, FIRE_AND_FORGET_MS);
       if (!r.ok) logError(`${req.type} not delivered`, r.error);
     });
 
-  const wake = workerWaker(() => request({ type: 'ping' }, { timeoutMs: FIRE_AND_FORGET_MS }));
+  const wake = workerWaker(() => tell({ type: 'ping' }, FIRE_AND_FORGET_MS));
 
   /** Turns Worthy off in this conversation, then re-scores so the badge shows paused. */
   const muteFor = (c: ComposerHandle): (() => void) | undefined => {
@@ -53,7 +70,7 @@ export function startSession(win: Window, gate: Gate): () => void {
     if (!conversationId) return undefined;
     return () =>
       detach('mute', async () => {
-        const r = await request({ type: 'mute-conversation', conversationId });
+        const r = await tell({ type: 'mute-conversation', conversationId });
         if (!r.ok) return logError('mute not delivered', r.error);
         scorer.forget(c);
         scorer.schedule(c, { force: true });
@@ -61,7 +78,7 @@ export function startSession(win: Window, gate: Gate): () => void {
   };
 
   const scorer = new Scorer({
-    request: (context, timeoutMs) => request({ type: 'score-draft', context }, { timeoutMs }),
+    request: (context, timeoutMs) => requestScore(context, timeoutMs),
     context: (c, draft) => {
       const context = draftContext(c, draft, doc, url());
       // The card and the warning name the person: keep who the last score was for.
@@ -90,7 +107,7 @@ export function startSession(win: Window, gate: Gate): () => void {
     route?.dispose();
     // A warning about the previous conversation must not outlive it, and replies judged against
     // its recipient and thread say nothing about the next one.
-    overlay.peek()?.cancelWarning();
+    overlay.cancelWarning();
     scorer.forgetAll();
     badge.hide();
     const isProfile = routeOf(url()) === 'profile';
@@ -119,27 +136,32 @@ export function startSession(win: Window, gate: Gate): () => void {
       guard('page change', () => {
         if (reason === 'navigation' || !route) route = startRoute();
         route.refresh();
+        // The first DM composer on this document (on any route: the drawer too) brings the
+        // badge and card; X's route changes keep the document, so this happens once.
+        if (route.activeComposer()) overlay.prepare();
         overlay.pageChanged();
       }),
     life.signal,
   );
   route = startRoute();
   route.refresh();
+  if (route.activeComposer()) overlay.prepare();
 
   // Settings changed in the popup or on another device (gate, pause, mutes): replies known or on
   // their way carry the old ones, so drop them all and re-score what is in front of the user.
   const onStorage = (changes: Record<string, unknown>): void =>
     guard('settings-changed', () => {
-      if (!(SETTINGS_KEY in changes)) return;
+      if (!(SETTINGS_STORAGE_KEY in changes)) return;
       scorer.forgetAll();
       const active = route?.activeComposer();
       if (active) scorer.schedule(active, { force: true });
     });
   // Optional: without the storage API (tests, a broken extension context) guidance still works.
-  browser.storage?.onChanged?.addListener(onStorage);
+  const storage = globalThis.chrome?.storage?.onChanged;
+  storage?.addListener(onStorage);
 
   return () => {
-    browser.storage?.onChanged?.removeListener(onStorage);
+    storage?.removeListener(onStorage);
     life.abort();
     route?.dispose();
     gate.setHooks(null);

@@ -3,7 +3,9 @@ import type { ScoreReply } from '../shared/messages';
 
 export function shouldHold(reply: ScoreReply | null): boolean {
   if (!reply || reply.paused || !reply.verdict) return false;
-  const kind = reply.verdict.verdict;
+  // A score taken before the worker had its word vectors carries a milder verdict for the gate:
+  // relevance it could not measure never holds a send (background/unmeasured.ts).
+  const kind = reply.gateVerdict ?? reply.verdict.verdict;
   switch (reply.gate) {
     case 'hold':
       return kind === 'hold';

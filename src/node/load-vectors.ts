@@ -1,14 +1,16 @@
 /**
- * Node loader for the word-embedding asset in `public/emb/` (built by
- * scripts/build-embeddings.ts). Memoised: every caller in one process shares one instance.
- * The service worker has its own loader (fetch + `WordVectors.fromBuffers`).
+ * Node loader for the word embeddings, whose source pair lives in `data/emb/` (built by
+ * scripts/build-embeddings.ts). Builds the same table the extension ships (`buildTable`, also
+ * run at build time by scripts/build/vector-table.ts) and reads it with `fromTable`, so Node and
+ * the service worker share one lookup path. Memoised: every caller in one process shares one
+ * instance.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { WordVectors } from '../engine/relevance/word-vectors';
+import { buildTable, WordVectors } from '../engine/relevance/word-vectors.ts';
 
 /** Folder holding `vocab.txt` and `vectors.i8`. */
-export const EMBEDDINGS_DIR = fileURLToPath(new URL('../../public/emb/', import.meta.url));
+export const EMBEDDINGS_DIR = fileURLToPath(new URL('../../data/emb/', import.meta.url));
 
 let loading: Promise<WordVectors> | null = null;
 
@@ -21,11 +23,16 @@ export function loadVectors(dir: string = EMBEDDINGS_DIR): Promise<WordVectors> 
   return loading;
 }
 
-async function read(dir: string): Promise<WordVectors> {
+/** The table the extension ships as `emb/words.bin`, built from the source pair in `dir`. */
+export async function vectorTable(dir: string = EMBEDDINGS_DIR): Promise<Uint8Array> {
   const base = dir.endsWith('/') ? dir : `${dir}/`;
   const [vocab, bytes] = await Promise.all([
     readFile(`${base}vocab.txt`, 'utf8'),
     readFile(`${base}vectors.i8`),
   ]);
-  return WordVectors.fromBuffers(vocab, bytes);
+  return buildTable(vocab, bytes);
+}
+
+async function read(dir: string): Promise<WordVectors> {
+  return WordVectors.fromTable(await vectorTable(dir));
 }

@@ -1,4 +1,4 @@
-/** The overlay's root: the badge, its card, the warning and a polite live region. */
+/** The overlay's root: the badge, its card, notices and a polite live region. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { msg } from '../shared/i18n';
 import { VERDICT } from '../ui/vocabulary';
@@ -6,11 +6,10 @@ import { Badge } from './Badge';
 import { Card } from './Card';
 import type { VerdictKind } from './model';
 import { Notice } from './Notice';
-import { type BadgePlace, placeBadge, placeCard } from './placement';
-import { useAnchorBox } from './position';
+import { type BadgePlace, type BadgeSize, placeBadge, placeCard } from './placement';
+import { type Box, useAnchorBox } from './position';
 import { freeSpace } from './room';
 import type { Store } from './store';
-import { WarningDialog } from './WarningDialog';
 
 const CARD_ID = 'worthy-card';
 /** The flex gap between the badge's status words and its other parts (see card.css). */
@@ -40,9 +39,27 @@ function useAnnouncement(kind: VerdictKind | null): string {
 const samePlace = (a: BadgePlace | null, b: BadgePlace | null): boolean =>
   a === b || (!!a && !!b && a.left === b.left && a.top === b.top && a.compact === b.compact);
 
+/**
+ * While the composer and the badge keep their size and place, only X's content under the badge
+ * can change (messages arriving): the hit tests that see it cost milliseconds each on a long
+ * conversation, so they run again at most this often, once a burst of page changes is over.
+ */
+export const RECHECK_MS = 250;
+
+interface Fit {
+  box: Box;
+  size: BadgeSize;
+  at: number;
+}
+const sameFit = (a: Fit, box: Box, size: BadgeSize): boolean =>
+  a.box === box &&
+  a.size.full === size.full &&
+  a.size.compact === size.compact &&
+  a.size.height === size.height;
+
 export function App({ store }: { store: Store }) {
   const state = useStore(store);
-  const { badge, warning, notice, theme, tick, card } = state;
+  const { badge, warningOpen, notice, theme, tick, card } = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLSpanElement>(null);
@@ -50,6 +67,10 @@ export function App({ store }: { store: Store }) {
   const box = useAnchorBox(badge?.anchor ?? null, tick);
   const kind = badge && badge.state !== 'paused' ? (badge.verdict?.verdict ?? null) : null;
   const announcement = useAnnouncement(badge ? kind : null);
+  const fit = useRef<Fit | null>(null);
+  const recheck = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [, setRechecks] = useState(0);
+  useEffect(() => () => clearTimeout(recheck.current), []);
 
   // Find the badge a spot that covers neither X's controls nor the latest message: measured
   // after each render that may have changed its size or surroundings, before paint.
@@ -65,6 +86,19 @@ export function App({ store }: { store: Store }) {
     const size = place?.compact
       ? { full: now + words + BADGE_GAP, compact: now, height: el.offsetHeight }
       : { full: now, compact: now - words - BADGE_GAP, height: el.offsetHeight };
+    const at = performance.now();
+    const last = fit.current;
+    if (place && last && sameFit(last, box, size) && at - last.at < RECHECK_MS) {
+      recheck.current ??= setTimeout(
+        () => {
+          recheck.current = undefined;
+          setRechecks((n) => n + 1);
+        },
+        RECHECK_MS - (at - last.at),
+      );
+      return;
+    }
+    fit.current = { box, size, at };
     const next = placeBadge(box, size, freeSpace(badge.anchor, host));
     if (!samePlace(next, place)) setPlace(next);
   });
@@ -93,7 +127,7 @@ export function App({ store }: { store: Store }) {
           onToggle={toggle}
         />
       ) : null}
-      {badge && box && card && !warning ? (
+      {badge && box && card && !warningOpen ? (
         <Card
           id={CARD_ID}
           model={badge}
@@ -105,12 +139,6 @@ export function App({ store }: { store: Store }) {
         />
       ) : null}
       {notice ? <Notice model={notice} tick={tick} place={place} /> : null}
-      {warning ? (
-        <WarningDialog
-          model={warning}
-          onDetails={() => store.set({ card: { details: true, focus: false } })}
-        />
-      ) : null}
     </div>
   );
 }

@@ -62,7 +62,8 @@ export interface WarningModel {
 export interface OverlayState {
   theme: Theme;
   badge: BadgeModel | null;
-  warning: WarningModel | null;
+  /** The pre-send warning is open (it lives in the always-loaded script, overlay/warning.ts). */
+  warningOpen: boolean;
   /** The card is open (`focus`: it takes keyboard focus; `details`: the ledger is expanded). */
   card: { details: boolean; focus: boolean } | null;
   /** A sentence by the composer that needs attention now ("press Enter again"). */

@@ -5,7 +5,8 @@
  * the bubbles sit in, and the page background, do not. Worthy's own host is ignored.
  *
  * It runs in the composer's own tree (X Chat lives in a shadow root), only when the composer moved
- * or the page changed, at most a few dozen hit tests.
+ * or the page changed, at most a few dozen hit tests; while only the page changes, at most once
+ * per App.tsx's RECHECK_MS (each hit test costs milliseconds on a long conversation).
  */
 import type { Rect } from './placement';
 

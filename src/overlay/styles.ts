@@ -1,12 +1,12 @@
 /**
- * The overlay's CSS, injected into Worthy's own shadow root (X's CSS cannot reach in, ours cannot
- * leak out). Two parts, so the warning can later ship alone in the always-loaded script (issue 12):
- * the warning needs only the colour tokens and its own rules; the badge and card add the shared
- * component kit.
+ * The CSS of Worthy's shadow root on X's page, the part the script loaded on every x.com page
+ * carries: the host's reset, the colour tokens, the summary parts and the pre-send warning. The
+ * badge and card add theirs when their script is injected (card-styles.ts). X's CSS cannot reach
+ * in, ours cannot leak out.
  */
+
+import summary from '../ui/summary.css?inline';
 import tokens from '../ui/tokens.css?inline';
-import kit from '../ui/ui.css?inline';
-import card from './card.css?inline';
 import warning from './warning.css?inline';
 
 export const HOST_STYLE =
@@ -15,5 +15,4 @@ export const HOST_STYLE =
 const HOST =
   ':host { all: initial; position: fixed; z-index: 2147483646; top: 0; left: 0; width: 0; height: 0; }';
 
-export const WARNING_CSS = `${HOST}\n${tokens}\n${warning}`;
-export const CARD_CSS = `${kit}\n${card}`;
+export const CORE_CSS = `${HOST}\n${tokens}\n${summary}\n${warning}`;

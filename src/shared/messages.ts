@@ -135,6 +135,12 @@ export const scoreReplySchema = z.object({
   gate: z.enum(['off', 'warn', 'hold', 'strict']),
   /** False when IndexedDB is unavailable: guidance works, memory is off. */
   memory: z.boolean(),
+  /**
+   * The verdict the gate acts on when it is milder than `verdict.verdict`: set on a score taken
+   * before the word vectors were loaded, whose relevance penalties cannot hold a send
+   * (background/unmeasured.ts).
+   */
+  gateVerdict: z.enum(['send', 'revise', 'hold']).optional(),
 });
 export type ScoreReply = z.infer<typeof scoreReplySchema>;
 

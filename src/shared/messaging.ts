@@ -5,6 +5,7 @@
  * fail open on.
  */
 import browser from 'webextension-polyfill';
+import { exchange, type Result } from './exchange';
 import {
   describeZodError,
   PROTOCOL,
@@ -14,7 +15,7 @@ import {
   replySchema,
 } from './protocol';
 
-export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+export type { Result };
 
 export interface RequestOptions {
   /** Give up after this long; the caller then behaves as if Worthy were not installed. */
@@ -25,32 +26,15 @@ export async function request<K extends RequestType>(
   req: RequestOf<K> & { type: K },
   { timeoutMs = 1_500 }: RequestOptions = {},
 ): Promise<Result<ReplyOf<K>>> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<Result<ReplyOf<K>>>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ ok: false, error: `no reply within ${timeoutMs} ms` }),
-      timeoutMs,
-    );
-  });
-  const exchange = (async (): Promise<Result<ReplyOf<K>>> => {
-    try {
-      const raw: unknown = await browser.runtime.sendMessage(req);
-      const envelope = replySchema.safeParse(raw);
-      if (!envelope.success)
-        return { ok: false, error: `bad reply: ${describeZodError(envelope.error)}` };
-      if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
-      const data = PROTOCOL[req.type].reply.safeParse(envelope.data.data);
-      return data.success
-        ? { ok: true, data: data.data as ReplyOf<K> }
-        : { ok: false, error: `bad reply data: ${describeZodError(data.error)}` };
-    } catch (e) {
-      // The extension was reloaded or the worker failed to start: the caller fails open.
-      return { ok: false, error: (e as Error)?.message ?? String(e) };
-    }
-  })();
-  try {
-    return await Promise.race([exchange, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return exchange(async (): Promise<Result<ReplyOf<K>>> => {
+    const raw: unknown = await browser.runtime.sendMessage(req);
+    const envelope = replySchema.safeParse(raw);
+    if (!envelope.success)
+      return { ok: false, error: `bad reply: ${describeZodError(envelope.error)}` };
+    if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
+    const data = PROTOCOL[req.type].reply.safeParse(envelope.data.data);
+    return data.success
+      ? { ok: true, data: data.data as ReplyOf<K> }
+      : { ok: false, error: `bad reply data: ${describeZodError(data.error)}` };
+  }, timeoutMs);
 }

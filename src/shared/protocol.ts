@@ -80,6 +80,11 @@ export const PROTOCOL = {
   'restore-data': route('restore-data', 'page', { backup: backupSchema }, restoreSummarySchema),
   'delete-all-data': route('delete-all-data', 'page', {}, none),
   'delete-recipient': route('delete-recipient', 'page', { handle: handleSchema }, none),
+  /**
+   * cs → worker: a DM composer appeared; inject the overlay script (badge, card) into the
+   * sender's frame. The reply comes once the script has run.
+   */
+  'load-ui': route('load-ui', 'content', {}, none),
   /** either → worker: "are you there"; the content script sends it to wake the worker early. */
   ping: route('ping', 'any', {}, z.object({ pong: z.literal(true) })),
 } as const;

@@ -4,14 +4,8 @@
  * decorative (`aria-hidden`): the words next to them always say the same thing.
  */
 import type { ComponentChildren } from 'preact';
+import { GLYPH, STROKE } from './glyphs';
 import type { Tone } from './vocabulary';
-
-const GLYPH: Record<Tone, string> = {
-  good: 'M7.5 12.4 L10.6 15.4 L16.5 8.8',
-  warn: 'M12 7.2 V13 M12 16.6 V16.7',
-  bad: 'M8.6 8.6 L15.4 15.4 M15.4 8.6 L8.6 15.4',
-  neutral: 'M8 12 H16',
-};
 
 /** The shared frame of both pictures: a 24-unit square, hidden from assistive technology. */
 function Icon({ cls, size, children }: { cls: string; size: number; children: ComponentChildren }) {
@@ -28,8 +22,6 @@ function Icon({ cls, size, children }: { cls: string; size: number; children: Co
     </svg>
   );
 }
-
-const STROKE = { fill: 'none', stroke: 'currentColor', 'stroke-linecap': 'round' } as const;
 
 /** A verdict or severity glyph: a ring with a check, a bang or a cross, in the tone's colour. */
 export function ToneIcon({ tone, size = 16 }: { tone: Tone; size?: number }) {

@@ -7,8 +7,7 @@
  * Pure and tiny on purpose: the pre-send warning, which is loaded on every x.com page, imports it.
  */
 
-// Not `../engine/index`: that would pull the whole engine into the content script.
-import { signalNameKey } from '../engine/registry';
+// Types only: the registry and the rest of the engine stay out of the content script.
 import type {
   Axis,
   ConversationKind,
@@ -82,12 +81,23 @@ export function axisTone(axis: Axis, value: number | null): Tone {
 }
 
 /**
+ * Catalog key of a signal's short name: `signal_<id with underscores>_name`, the registry's
+ * convention (engine/registry.ts; tests/ui/vocabulary.test.ts holds every signal to it), so the
+ * name is found without the registry. Old ids of renamed signals are the caller's to map first
+ * (`canonicalId`): verdicts only ever carry current ids.
+ */
+export function signalNameKey(id: string): string {
+  return `signal_${id.replace(/-/g, '_')}_name`;
+}
+
+/**
  * A signal's short plain name ("Link shortener"). An id the catalog does not know yet (a new
  * engine signal) is turned into words rather than shown raw.
  */
 export function signalName(id: string, t: Words): string {
   const key = signalNameKey(id);
-  if (key) return t(key);
+  const name = t(key);
+  if (name && name !== key) return name;
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -3,13 +3,17 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
+import type { BackgroundDeps } from '../../src/background/deps';
 import { handlers } from '../../src/background/handlers/index';
 import { mergeRecipient } from '../../src/background/merge';
 import { createRouter } from '../../src/background/router';
 import { textModelLoader } from '../../src/background/text-model';
-import { vectorLoader } from '../../src/background/vectors';
+import { TABLE_PATH, vectorLoader } from '../../src/background/vectors';
+import { shouldHold } from '../../src/content/verdicts';
+import { buildTable } from '../../src/engine/relevance/word-vectors';
 import { fingerprint } from '../../src/engine/text/fingerprint';
 import { loadTextModel, TEXT_MODEL_PATH } from '../../src/node/load-text-model';
+import { loadVectors } from '../../src/node/load-vectors';
 import { scoreReplySchema, tabStateSchema } from '../../src/shared/messages';
 import { contentSender, EXT_ID, fakeDeps, NOW, popupSender } from './fakes';
 
@@ -305,6 +309,63 @@ describe('mergeRecipient', () => {
   });
 });
 
+describe('score-draft before the word vectors are in memory', () => {
+  const RUNNER = {
+    handle: 'alice',
+    bio: 'Marathoner & trail racer. Coaching beginners from couch to 42k.',
+    posts: ['Sub-3 in Berlin with a negative split!', 'Long run Sunday: 32k of hills'],
+  };
+  /** Fits her (the vectors see it), but shares no word with her profile. */
+  const FITS =
+    'Hello Alice, would you review my accounting spreadsheet template for small bakeries?';
+
+  async function informed(vectors: BackgroundDeps['vectors']) {
+    const d = fakeDeps({ vectors });
+    await d.store.rememberProfile({ ...RUNNER }, NOW);
+    return d.deps;
+  }
+
+  it('never waits for them: the score asks with a zero cap', async () => {
+    const vectors = vi.fn(async () => undefined);
+    await scoreVia(await informed(vectors), SPAM);
+    expect(vectors).toHaveBeenCalledWith(0);
+  });
+
+  it('holds for spam alone, never for relevance it could not measure', async () => {
+    const lexical = await scoreVia(await informed(async () => undefined), FITS);
+    expect(lexical.verdict?.verdict).toBe('hold');
+    expect(lexical.gateVerdict).toBe('revise');
+    expect(shouldHold(lexical)).toBe(false);
+    // The same draft with the vectors: judged in full, nothing to soften.
+    const vectors = await loadVectors();
+    const full = await scoreVia(await informed(async () => vectors), FITS);
+    expect(full.gateVerdict).toBeUndefined();
+    // Spam holds whatever relevance says.
+    const spam = await scoreVia(await informed(async () => undefined), SPAM);
+    expect(shouldHold(spam)).toBe(true);
+  });
+});
+
+describe('load-ui', () => {
+  it('injects the overlay script into the frame that asked, once it has run', async () => {
+    const injectUi = vi.fn(async () => {});
+    const route = createRouter(handlers, fakeDeps({ injectUi }).deps, EXT_ID);
+    const r = await route({ type: 'load-ui' }, { ...contentSender, frameId: 3 });
+    expect(r).toEqual({ ok: true, data: null });
+    expect(injectUi).toHaveBeenCalledWith(7, 3);
+  });
+
+  it('reports a failed injection, so the page goes on without the badge', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const injectUi = vi.fn(async () => Promise.reject(new Error('Cannot access contents')));
+    const route = createRouter(handlers, fakeDeps({ injectUi }).deps, EXT_ID);
+    const r = await route({ type: 'load-ui' }, contentSender);
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^load-ui failed/) });
+    expect(injectUi).toHaveBeenCalledWith(7, 0);
+    warn.mockRestore();
+  });
+});
+
 describe('vectorLoader', () => {
   it('does not make a score wait longer than the cap', async () => {
     let release!: (r: Response) => void;
@@ -318,26 +379,43 @@ describe('vectorLoader', () => {
     release(new Response(''));
   });
 
-  it('loads once and serves the cached vectors', async () => {
-    const fetcher = vi.fn(async (path: string) =>
-      path.endsWith('.txt')
-        ? new Response('run\nmarathon\n')
-        : new Response(new Int8Array([1, 2, 3, 4])),
-    );
+  it('loads the table once and serves the cached vectors', async () => {
+    const table = buildTable('run\nmarathon\n', new Int8Array([1, 2, 3, 4]));
+    const fetcher = vi.fn(async (_path: string) => new Response(table));
     const loader = vectorLoader(fetcher);
     const v = await loader.get(1_000);
     expect(v?.size).toBe(2);
+    expect(v?.lookup('marathon')).toBe(1);
     expect(await loader.get(0)).toBe(v);
-    expect(fetcher).toHaveBeenCalledTimes(2);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect(fetcher).toHaveBeenCalledWith(TABLE_PATH);
+  });
+
+  it('never waits with a zero cap: starts loading and answers at once', async () => {
+    const table = buildTable('a\n', new Int8Array([1]));
+    let release!: (r: Response) => void;
+    const loader = vectorLoader(
+      () =>
+        new Promise<Response>((resolve) => {
+          release = resolve;
+        }),
+    );
+    expect(loader.started()).toBe(false);
+    expect(await loader.get(0)).toBeUndefined();
+    expect(loader.started()).toBe(true);
+    release(new Response(table));
+    expect((await loader.start())?.size).toBe(1);
+    expect(loader.ready()?.size).toBe(1);
   });
 
   it('retries after a failed load', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     let fail = true;
-    const loader = vectorLoader(async (path) => {
-      if (fail) return new Response('', { status: 404 });
-      return path.endsWith('.txt') ? new Response('a\n') : new Response(new Int8Array([1]));
-    });
+    const loader = vectorLoader(async () =>
+      fail
+        ? new Response('', { status: 404 })
+        : new Response(buildTable('a\n', new Int8Array([1]))),
+    );
     expect(await loader.get(1_000)).toBeUndefined();
     fail = false;
     expect((await loader.get(1_000))?.size).toBe(1);

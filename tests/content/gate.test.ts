@@ -8,18 +8,6 @@ const env = vi.hoisted(() => ({
   trusted: true,
   storageListeners: [] as ((changes: Record<string, unknown>) => void)[],
 }));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: { sendMessage: (m: unknown) => sendMessage(m) },
-    storage: {
-      onChanged: {
-        addListener: (l: (c: Record<string, unknown>) => void) => env.storageListeners.push(l),
-        removeListener: (l: (c: Record<string, unknown>) => void) =>
-          env.storageListeners.splice(env.storageListeners.indexOf(l), 1),
-      },
-    },
-  },
-}));
 vi.mock('../../src/overlay/trusted', () => ({ isUserEvent: () => env.trusted }));
 
 import { installGate } from '../../src/content/gate';
@@ -30,10 +18,12 @@ import {
   buttonNamed,
   type FakeChat,
   fakeChat,
+  fakeChrome,
   never,
   notice,
   ok,
   replyFor,
+  unloadUi,
   until,
   warning,
 } from './harness';
@@ -50,6 +40,7 @@ let gate: ReturnType<typeof installGate>;
 
 function start(responder: (m: { type: string; context?: { draft: string } }) => unknown) {
   sendMessage.mockImplementation(responder);
+  env.storageListeners = fakeChrome(sendMessage).listeners;
   gate = installGate(window);
   chat = fakeChat();
   stop = startSession(window, gate);
@@ -81,6 +72,7 @@ beforeEach(() => {
   env.trusted = true;
 });
 afterEach(() => {
+  unloadUi();
   stop?.();
   gate?.dispose();
   chat?.remove();
@@ -405,6 +397,8 @@ describe('the send gate', () => {
     expect(chat.keydownsSeenByX).toHaveLength(1);
     expect(document.querySelector('worthy-overlay')).toBeNull();
     expect(sendMessage.mock.calls.filter((c) => c[0].type === 'score-draft')).toHaveLength(0);
+    // Nor is the badge-and-card script fetched where no DM composer is.
+    expect(sendMessage.mock.calls.filter((c) => c[0].type === 'load-ui')).toHaveLength(0);
   });
 
   it('sends the draft with its conversation to the worker', async () => {

@@ -4,6 +4,8 @@
  * the way React does. `sends` lists what X sent.
  */
 import { vi } from 'vitest';
+import { mountUi } from '../../src/overlay/index';
+import { offerUi } from '../../src/overlay/port';
 import type { ScoreReply } from '../../src/shared/messages';
 
 export interface FakeChat {
@@ -128,6 +130,41 @@ export function fakeChat(doc: Document = document): FakeChat {
 }
 
 export type Responder = (msg: { type: string; context?: { draft: string } }) => unknown;
+
+type StorageListener = (changes: Record<string, unknown>) => void;
+
+/**
+ * `chrome.runtime` and `chrome.storage` as the content script uses them, with every message going
+ * to `send`. A `load-ui` request runs the overlay script as the worker's injection would (it
+ * offers its mount in this world), unless `inject` says the injection fails or is not done yet.
+ */
+export function fakeChrome(
+  send: (m: unknown) => unknown,
+  inject: { allow: boolean } = { allow: true },
+) {
+  const listeners: StorageListener[] = [];
+  const chrome = {
+    runtime: {
+      sendMessage: async (m: { type?: string }) => {
+        if (m?.type === 'load-ui' && inject.allow) offerUi(mountUi);
+        return send(m);
+      },
+    },
+    storage: {
+      onChanged: {
+        addListener: (l: StorageListener) => listeners.push(l),
+        removeListener: (l: StorageListener) => listeners.splice(listeners.indexOf(l), 1),
+      },
+    },
+  };
+  vi.stubGlobal('chrome', chrome);
+  return { listeners };
+}
+
+/** Forgets the injected overlay script, as a fresh page would not have it. */
+export function unloadUi(): void {
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('worthy.overlay-ui')];
+}
 
 /** Wraps a ScoreReply in the protocol's envelope. */
 export const ok = (data: unknown) => ({ ok: true, data });

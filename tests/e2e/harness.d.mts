@@ -23,5 +23,10 @@ export function until<T>(
 ): Promise<NonNullable<T>>;
 export function stopWorker(env: E2EEnv, page: Page): Promise<void>;
 export function sent(page: Page): Promise<string[]>;
+export interface World {
+  evaluate<T>(expression: string): Promise<T>;
+  detach(): Promise<void>;
+}
+export function contentWorld(env: E2EEnv, page: Page): Promise<World>;
 export function isFocused(locator: Locator): Promise<boolean>;
 export function extensionPage(env: E2EEnv, path?: string): Promise<Page>;

@@ -166,6 +166,38 @@ async function workerOrigin(env) {
   }
 }
 
+/**
+ * The extension's isolated world in `page`, where the content script (and the overlay script the
+ * worker injects) run: `evaluate(expression)` there through CDP, with that world's context id.
+ */
+export async function contentWorld(env, page) {
+  const cdp = await env.ctx.newCDPSession(page);
+  const origin = `chrome-extension://${env.extensionId}`;
+  const ids = [];
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (e.context.origin === origin) ids.push(e.context.id);
+  });
+  cdp.on('Runtime.executionContextsCleared', () => {
+    ids.length = 0;
+  });
+  await cdp.send('Runtime.enable'); // reports the existing contexts
+  await until(() => ids.length > 0, { message: "the content script's isolated world" });
+  return {
+    async evaluate(expression) {
+      const r = await cdp.send('Runtime.evaluate', {
+        contextId: ids.at(-1),
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (r.exceptionDetails)
+        throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+      return r.result.value;
+    },
+    detach: () => cdp.detach().catch(() => {}),
+  };
+}
+
 /** `window.__sent` of the fake X page (main world). */
 export const sent = (page) => page.evaluate(() => window.__sent ?? []);
 

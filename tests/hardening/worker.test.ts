@@ -147,6 +147,7 @@ const VALID: Record<RequestType, unknown> = {
   'restore-data': { type: 'restore-data', backup: emptyBackup() },
   'delete-all-data': { type: 'delete-all-data' },
   'delete-recipient': { type: 'delete-recipient', handle: 'alice' },
+  'load-ui': { type: 'load-ui' },
   ping: { type: 'ping' },
 };
 
@@ -207,6 +208,7 @@ const MALFORMED: Record<RequestType, unknown[]> = {
     { type: 'delete-recipient', handle: '../../etc' },
     { type: 'delete-recipient' },
   ],
+  'load-ui': [{ type: 'load-ui', file: 'evil.js' }],
   ping: [],
 };
 const SHAPELESS = [null, undefined, 0, 'ping', [], {}, { type: 'nope' }, { type: ['ping'] }];
@@ -218,6 +220,7 @@ describe('who may ask, and what', () => {
     'profile-seen',
     'send-recorded',
     'page-status',
+    'load-ui',
   ]);
   const foreign = { id: 'someotherextensionidaaaaaaaaaaa', url: 'https://evil.example/' };
   const page = {

@@ -4,9 +4,8 @@ import { afterEach, describe, expect, it, test, vi } from 'vitest';
 import { Badge } from '../../src/overlay/Badge';
 import { badgeWords } from '../../src/overlay/badge-words';
 import { Card } from '../../src/overlay/Card';
-import type { BadgeModel, BadgeState, WarningModel } from '../../src/overlay/model';
+import type { BadgeModel, BadgeState } from '../../src/overlay/model';
 import type { CardPlace } from '../../src/overlay/placement';
-import { WarningDialog } from '../../src/overlay/WarningDialog';
 import { makeVerdict, signalOn } from './verdict-fixture';
 
 // jsdom's events are never trusted; the browser marks a user's own clicks and keys as trusted.
@@ -166,90 +165,5 @@ describe('Card', () => {
     renderCard(model({ recipient: { name: '<img src=x onerror=alert(1)>' } }));
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByRole('dialog').textContent).toContain('<img src=x onerror=alert(1)>');
-  });
-});
-
-describe('WarningDialog', () => {
-  const draft = 'Claim your ETH airdrop, free eth today';
-  const v = makeVerdict({
-    signals: [
-      signalOn(draft, ['ETH', 'airdrop', 'eth'], { id: 'crypto-investment-pitch' }),
-      signalOn(draft, ['today'], { id: 'urgency-scarcity', severity: 'medium', weight: 20 }),
-    ],
-    suggestions: [{ id: 's', text: 'Do not open with an investment offer.', signals: [] }],
-  });
-  const warning = (over: Partial<WarningModel> = {}): WarningModel => ({
-    verdict: v,
-    gate: 'hold',
-    draft,
-    recipient: { name: 'Alice Runner', handle: 'alice' },
-    choose: vi.fn(),
-    ...over,
-  });
-
-  it('names the person, says the verdict as the badge does, quotes each word once, gives the fix', () => {
-    render(<WarningDialog model={warning()} onDetails={() => {}} />);
-    const d = screen.getByRole('alertdialog', { name: 'Worthy held your message to Alice Runner' });
-    expect(d.getAttribute('aria-modal')).toBe('true');
-    expect(d.textContent).toContain('Not worth sending');
-    expect([...d.querySelectorAll('q')].map((q) => q.textContent)).toEqual([
-      'ETH airdrop',
-      'today',
-    ]);
-    expect(d.textContent).toContain('Do not open with an investment offer.');
-    expect(d.textContent).not.toMatch(/and …/);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit message' }));
-  });
-
-  it('falls back to @handle, then to no name', () => {
-    const { unmount } = render(
-      <WarningDialog model={warning({ recipient: { handle: 'bob' } })} onDetails={() => {}} />,
-    );
-    expect(
-      screen.getByRole('alertdialog', { name: 'Worthy held your message to @bob' }),
-    ).toBeTruthy();
-    unmount();
-    render(<WarningDialog model={warning({ recipient: undefined })} onDetails={() => {}} />);
-    expect(screen.getByRole('alertdialog', { name: 'Worthy held this message' })).toBeTruthy();
-  });
-
-  it('Escape means Edit; a double click sends once', () => {
-    const m = warning();
-    const { unmount } = render(<WarningDialog model={m} onDetails={() => {}} />);
-    fireEvent.keyDown(screen.getByRole('alertdialog'), { key: 'Escape' });
-    expect(m.choose).toHaveBeenCalledWith('edit');
-    unmount();
-    const again = warning();
-    render(<WarningDialog model={again} onDetails={() => {}} />);
-    const send = screen.getByRole('button', { name: 'Send anyway' });
-    fireEvent.click(send);
-    fireEvent.click(send);
-    expect(again.choose).toHaveBeenCalledTimes(1);
-    expect(again.choose).toHaveBeenCalledWith('send');
-  });
-
-  it('"Show details" keeps the draft (Edit) and asks for the ledger', () => {
-    const m = warning();
-    const onDetails = vi.fn();
-    render(<WarningDialog model={m} onDetails={onDetails} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Show details' }));
-    expect(m.choose).toHaveBeenCalledWith('edit');
-    expect(onDetails).toHaveBeenCalledTimes(1);
-  });
-
-  it("cycles Tab through its three buttons and cancels Enter so it cannot reach X's editor", () => {
-    const m = warning();
-    render(<WarningDialog model={m} onDetails={() => {}} />);
-    const names = () => (document.activeElement as HTMLElement).textContent;
-    const seen: (string | null)[] = [];
-    for (const shiftKey of [false, false, false, true]) {
-      fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey });
-      seen.push(names());
-    }
-    expect(seen).toEqual(['Send anyway', 'Show details', 'Edit message', 'Show details']);
-    fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey: true });
-    const notCancelled = fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
-    expect(notCancelled).toBe(false);
-    expect(m.choose).toHaveBeenCalledWith('send');
   });
 });

@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
+/**
+ * Worthy's overlay as the content script drives it: the always-loaded side (content/overlay-host.ts:
+ * shadow host, warning) with the injected badge-and-card script (overlay/index.tsx) mounted.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountOverlay, type Overlay } from '../../src/overlay/index';
+import { OverlayHost } from '../../src/content/overlay-host';
+import { mountUi } from '../../src/overlay/index';
 import type { BadgeModel } from '../../src/overlay/model';
+import type { MountUi } from '../../src/overlay/port';
 import { makeVerdict } from './verdict-fixture';
 
 const tick = () => new Promise((r) => setTimeout(r, 40));
@@ -15,8 +21,9 @@ const until = <T,>(fn: () => T) =>
     { timeout: 3000, interval: 10 },
   );
 
-let overlay: Overlay;
+let overlay: OverlayHost;
 let anchor: HTMLElement;
+let load: () => Promise<MountUi | undefined>;
 
 beforeEach(() => {
   anchor = document.createElement('form');
@@ -33,15 +40,21 @@ beforeEach(() => {
       toJSON() {},
     }) as DOMRect;
   document.body.append(anchor);
-  overlay = mountOverlay(document, 'dark');
+  // X's dark theme: the overlay reads it from the page.
+  document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+  load = vi.fn(async () => mountUi);
+  overlay = new OverlayHost(document, () => load());
+  overlay.prepare();
 });
 
 afterEach(() => {
   overlay.destroy();
   anchor.remove();
+  document.body.style.backgroundColor = '';
 });
 
-const shadow = () => overlay.host.shadowRoot!;
+const hostEl = () => document.querySelector<HTMLElement>('worthy-overlay')!;
+const shadow = () => hostEl().shadowRoot!;
 const badgeEl = () => shadow().querySelector<HTMLButtonElement>('[data-worthy="badge"]');
 const live = () => shadow().querySelector('[aria-live="polite"]')!.textContent;
 const badge = (over: Partial<BadgeModel> = {}): BadgeModel => ({
@@ -53,11 +66,20 @@ const badge = (over: Partial<BadgeModel> = {}): BadgeModel => ({
   ...over,
 });
 
-describe('mountOverlay', () => {
-  it('lives in its own shadow root on <html>, outside the page body', () => {
-    expect(overlay.host.parentNode).toBe(document.documentElement);
-    expect(overlay.host.getAttribute('style')).toContain('z-index: 2147483646');
-    expect(shadow().querySelector('style')?.textContent).toContain('prefers-reduced-motion');
+describe('the overlay', () => {
+  it('adds nothing to the page until something is shown', async () => {
+    await tick();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('worthy-overlay')).toBeNull();
+  });
+
+  it('lives in its own shadow root on <html>, outside the page body', async () => {
+    overlay.setBadge(badge());
+    await until(badgeEl);
+    expect(hostEl().parentNode).toBe(document.documentElement);
+    expect(hostEl().getAttribute('style')).toContain('z-index: 2147483646');
+    const css = [...shadow().querySelectorAll('style')].map((st) => st.textContent).join('\n');
+    expect(css).toContain('prefers-reduced-motion');
     expect(shadow().querySelector('.w')?.getAttribute('data-theme')).toBe('dark');
   });
 
@@ -70,8 +92,9 @@ describe('mountOverlay', () => {
     // jsdom has no layout: the badge measures 0 px high, so it sits 4 px above the composer.
     expect(b.style.top).toBe(`${600 - 4}px`);
     expect(b.style.left).toBe(`${100 + 8}px`);
-    overlay.setTheme('dim');
-    await until(() => shadow().querySelector('.w[data-theme="dim"]'));
+    document.body.style.backgroundColor = 'rgb(21, 32, 43)';
+    overlay.pageChanged();
+    await until(() => shadow().querySelectorAll('.w[data-theme="dim"]').length === 2);
   });
 
   it('opens the card on click; Escape closes it and focus returns to the badge', async () => {
@@ -155,7 +178,7 @@ describe('mountOverlay', () => {
   it('releases a held send as "edit" when the page removes the overlay host', async () => {
     const choice = overlay.warn(makeVerdict(), 'hold');
     expect(overlay.warningOpen()).toBe(true);
-    overlay.host.remove();
+    hostEl().remove();
     await expect(choice).resolves.toBe('edit');
     expect(overlay.warningOpen()).toBe(false);
   });
@@ -164,5 +187,51 @@ describe('mountOverlay', () => {
     const choice = overlay.warn(makeVerdict(), 'hold');
     overlay.cancelWarning();
     await expect(choice).resolves.toBe('edit');
+  });
+});
+
+describe('before the badge-and-card script is here', () => {
+  let arrive: (mount: MountUi | undefined) => void;
+
+  beforeEach(() => {
+    overlay.destroy();
+    load = () =>
+      new Promise((resolve) => {
+        arrive = resolve;
+      });
+    overlay = new OverlayHost(document, () => load());
+    overlay.prepare();
+  });
+
+  it('warns at once, and "Show details" opens the ledger once the card arrives', async () => {
+    overlay.setBadge(badge({ recipient: { name: 'Alice' } }));
+    const choice = overlay.warn(makeVerdict(), 'hold');
+    const w = await until(() => shadow().querySelector('[role="alertdialog"]'));
+    expect(w.textContent).toContain('Worthy held your message to Alice');
+    expect(badgeEl()).toBeNull();
+    Array.from(shadow().querySelectorAll('button'))
+      .find((b) => b.textContent === 'Show details')!
+      .click();
+    await expect(choice).resolves.toBe('edit');
+    arrive(mountUi);
+    const card = await until(() => shadow().querySelector<HTMLElement>('[data-worthy="card"]'));
+    expect(card.querySelector('[aria-expanded="true"]')?.textContent).toBe('Hide details');
+    expect(badgeEl()?.dataset.verdict).toBe('hold');
+  });
+
+  it('shows no badge when the script never comes, and asks again only later', async () => {
+    let asked = 1;
+    const first = load;
+    load = () => {
+      asked++;
+      return first();
+    };
+    arrive(undefined);
+    await tick();
+    overlay.setBadge(badge());
+    overlay.prepare();
+    await tick();
+    expect(asked).toBe(1);
+    expect(document.querySelector('worthy-overlay')).toBeNull();
   });
 });

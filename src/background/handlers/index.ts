@@ -1,6 +1,6 @@
 /** The one handler map: every request type, one small function each. */
 import type { HandlerMap } from '../router';
-import { pageStatus, profileSeen, sendRecorded } from './page';
+import { loadUi, pageStatus, profileSeen, sendRecorded } from './page';
 import {
   deleteAllData,
   deleteRecipient,
@@ -19,6 +19,7 @@ export const handlers: HandlerMap = {
   'profile-seen': profileSeen,
   'send-recorded': sendRecorded,
   'page-status': pageStatus,
+  'load-ui': loadUi,
   'get-tab-state': getTabState,
   'get-settings': getSettings,
   'set-settings': setSettings,

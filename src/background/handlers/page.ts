@@ -1,6 +1,7 @@
 /**
  * What the content script reports besides drafts: profiles the user viewed, sends that went out
- * (stored as a fingerprint and link hashes, never the text) and what the adapter found on the page.
+ * (stored as a fingerprint and link hashes, never the text) and what the adapter found on the
+ * page; and its request for the overlay script once a DM composer appears.
  */
 import { fingerprint, linkHashes } from '../../engine/text/fingerprint';
 import type { RequestOf } from '../../shared/protocol';
@@ -59,5 +60,16 @@ export async function pageStatus(
 ): Promise<null> {
   if (tabId === undefined) return null;
   await deps.session.update(tabId, { diagnosis: req.diagnosis, updatedAt: deps.now() });
+  return null;
+}
+
+/** Injects the overlay script (badge, card) into the frame that asked: see background/inject.ts. */
+export async function loadUi(
+  _req: RequestOf<'load-ui'>,
+  { deps, tabId, frameId }: HandlerContext,
+): Promise<null> {
+  if (tabId === undefined) throw new Error('no tab to load the overlay into');
+  if (!deps.injectUi) throw new Error('this worker cannot inject scripts');
+  await deps.injectUi(tabId, frameId ?? 0);
   return null;
 }

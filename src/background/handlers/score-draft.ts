@@ -21,15 +21,8 @@ import type { HandlerContext } from '../router';
 import { EMPTY_HISTORY } from '../store/candidates';
 import { accountKey } from '../store/records';
 import { recipientKeyOf } from '../store/sends';
+import { verdictWithoutRelevance } from '../unmeasured';
 
-/**
- * How long a score waits for the word vectors while they are loading. A woken worker starts
- * loading them only after its first score (background/index.ts): that score is lexical, so the
- * gate's request is not stuck behind 60-150 ms of parsing. Later scores that arrive mid-load wait
- * up to this long (fetch + `fromBuffers` of the 3 MB table takes 85-150 ms, up to ~370 ms while
- * the browser itself is starting), then go ahead lexically; typing never stalls on the load.
- */
-export const VECTORS_WAIT_MS = 120;
 /**
  * How long a score waits for the learned text layer. It is fetched from the worker's start and
  * used in place (no parsing), so even the first score after a cold start rarely waits; the cap
@@ -101,7 +94,6 @@ export async function scoreDraft(
       })
       .catch(() => EMPTY_HISTORY),
   );
-  const vectorsRead = deps.vectors(VECTORS_WAIT_MS).catch(() => undefined);
   const textModelRead = deps.textModel?.(TEXT_MODEL_WAIT_MS).catch(() => undefined);
   const languageRead = languageHint(deps, c.draft);
 
@@ -125,13 +117,15 @@ export async function scoreDraft(
     return { verdict: null, paused, gate: settings.gate, memory };
   }
 
-  const [recipient, past, vectors, textModel, language] = await Promise.all([
+  const [recipient, past, textModel, language] = await Promise.all([
     recipientRead,
     historyRead,
-    vectorsRead,
     textModelRead,
     languageRead,
   ]);
+  // Never waited for: in memory within milliseconds of the worker's start (a table used in
+  // place), and a score that comes first goes ahead without them (see `gateVerdict` below).
+  const vectors = await deps.vectors(0).catch(() => undefined);
   const parsed = parseInput({
     draft: c.draft,
     recipient,
@@ -146,5 +140,10 @@ export async function scoreDraft(
   // Messages in the browser's language via chrome.i18n; English where it has no answer.
   const verdict = engineWith(vectors, textModel).score(parsed.input);
   remember(verdict);
-  return { verdict, paused, gate: settings.gate, memory };
+  const reply: ScoreReply = { verdict, paused, gate: settings.gate, memory };
+  if (!vectors) {
+    const gateVerdict = verdictWithoutRelevance(verdict, settings.engine);
+    if (gateVerdict !== verdict.verdict) reply.gateVerdict = gateVerdict;
+  }
+  return reply;
 }

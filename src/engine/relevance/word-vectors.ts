@@ -1,100 +1,132 @@
 /**
- * Static word embeddings (GloVe-derived, see public/emb/README.md) with the two things relevance
+ * Static word embeddings (GloVe-derived, see data/emb/README.md) with the two things relevance
  * needs from them: a frequency rank per word (a free IDF and SIF weight, because the vocabulary
  * is stored most-frequent first) and SIF-weighted, mean-centred sentence vectors.
  *
- * Pure: the host loads the bytes (fs in Node, fetch in the service worker) and calls
- * `fromBuffers`. The int8 rows are used as they are (no float copy), so loading is one pass.
+ * Pure: the host loads the bytes (fs in Node, fetch in the service worker). The service worker
+ * reads one prebuilt table (`buildTable`, run at build time) and uses it in place: typed-array
+ * views over the fetched bytes, a hashed string table for lookups and the mean and common
+ * directions computed ahead, so a cold worker spends no time parsing (it used to split 40k
+ * lines into a Map and average 4M bytes on every start: 60-150 ms).
+ *
+ * Table layout (little-endian, every section 4-byte aligned; `TABLE_MAGIC` first):
+ *   header   u32 × 8: magic, version, words n, dims, common k, slots (power of two), string
+ *            bytes, 0
+ *   mean     f32 × dims          the SIF-weighted mean of all rows
+ *   common   f32 × k·dims        unit directions removed after centring
+ *   slots    u32 × slots         open-addressing hash table of row + 1 (0 = empty)
+ *   offsets  u32 × (n + 1)       word i is bytes [offsets[i], offsets[i+1]) of the string pool
+ *   strings  u8 × string bytes   the words, ASCII, padded to 4
+ *   rows     i8 × n·dims         the vectors, row-major, most frequent word first
  */
 
 /** SIF smoothing constant a in a/(a + p(w)) (Arora et al. 2017). */
 const SIF_A = 1e-3;
 /** Zipf estimate of a word's probability from its 0-based frequency rank. */
 const zipf = (rank: number) => 0.1 / (rank + 10);
+/** SIF weight of a rank, rounded to float32 as the weights have always been stored. */
+const sifOf = (rank: number) => Math.fround(SIF_A / (SIF_A + zipf(rank)));
+
+/** "WVT1" read as a little-endian u32. */
+export const TABLE_MAGIC = 0x31545657;
+const TABLE_VERSION = 1;
+const HEADER_WORDS = 8;
+
+/** FNV-1a over UTF-16 code units; the table only holds ASCII words, so bytes and units agree. */
+function hashOf(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const align4 = (n: number) => (n + 3) & ~3;
 
 export class WordVectors {
   readonly dims: number;
   readonly size: number;
-  private readonly index: Map<string, number>;
+  private readonly slots: Uint32Array;
+  private readonly offsets: Uint32Array;
+  private readonly strings: Uint8Array;
   private readonly rows: Int8Array;
-  /** SIF weight per row. */
-  private readonly sifW: Float32Array;
   /** Row norms, filled on first use (0 = not yet computed). */
-  private readonly norms: Float32Array;
+  private norms: Float32Array | null = null;
   /** The SIF-weighted mean of all rows: the common direction every sentence vector shares. */
   readonly mean: Float32Array;
   /**
    * Unit directions removed from every sentence vector after centring (rows named `#common…` in
-   * the asset; see public/emb/README.md). Empty for assets without them.
+   * the source; see data/emb/README.md). Empty for assets without them.
    */
   readonly common: Float32Array[];
 
-  private constructor(allWords: string[], allRows: Int8Array, dims: number) {
-    this.dims = dims;
-    // Trailing `#common…` rows are directions, not words.
-    let n = allWords.length;
-    while (n > 0 && allWords[n - 1]!.startsWith('#common')) n--;
-    const words = allWords.slice(0, n);
+  /** Views over `table` (see the layout above); nothing is copied or parsed. */
+  private constructor(table: Uint8Array) {
+    if (table.byteLength < HEADER_WORDS * 4)
+      throw new Error('WordVectors: not a word-vector table');
+    if (table.byteOffset % 4 !== 0) table = table.slice();
+    const { buffer, byteOffset } = table;
+    const head = new Uint32Array(buffer, byteOffset, HEADER_WORDS);
+    const [magic, version, n, dims, k, slots, stringBytes] = head as unknown as number[];
+    if (magic !== TABLE_MAGIC || version !== TABLE_VERSION) {
+      throw new Error('WordVectors: not a word-vector table (or another version)');
+    }
+    this.size = n!;
+    this.dims = dims!;
+    let at = byteOffset + HEADER_WORDS * 4;
+    const take = <T>(make: (at: number) => T, bytes: number): T => {
+      const out = make(at);
+      at += align4(bytes);
+      return out;
+    };
+    this.mean = take((o) => new Float32Array(buffer, o, dims!), dims! * 4);
     this.common = [];
-    for (let k = n; k < allWords.length; k++) {
-      const v = new Float32Array(dims);
-      for (let d = 0; d < dims; d++) v[d] = allRows[k * dims + d]!;
-      const u = normalise(v);
-      if (u) this.common.push(u);
+    for (let c = 0; c < k!; c++)
+      this.common.push(take((o) => new Float32Array(buffer, o, dims!), dims! * 4));
+    this.slots = take((o) => new Uint32Array(buffer, o, slots!), slots! * 4);
+    this.offsets = take((o) => new Uint32Array(buffer, o, n! + 1), (n! + 1) * 4);
+    this.strings = take((o) => new Uint8Array(buffer, o, stringBytes!), stringBytes!);
+    // The views share the whole buffer, so a cut-short table would not fail on its own.
+    if (at + n! * dims! > byteOffset + table.byteLength) {
+      throw new Error('WordVectors: truncated table');
     }
-    const rows = allRows.subarray(0, n * dims);
-    this.size = words.length;
-    this.rows = rows;
-    this.index = new Map();
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (w && !this.index.has(w)) this.index.set(w, i);
-    }
-    this.sifW = new Float32Array(this.size);
-    this.norms = new Float32Array(this.size);
-    const mean = new Float64Array(dims);
-    let total = 0;
-    for (let i = 0; i < this.size; i++) {
-      const p = zipf(i);
-      const w = SIF_A / (SIF_A + p);
-      this.sifW[i] = w;
-      // Expected contribution of row i to a SIF sentence vector: p(w) · sif(w).
-      const c = p * w;
-      total += c;
-      const o = i * dims;
-      for (let d = 0; d < dims; d++) mean[d]! += c * rows[o + d]!;
-    }
-    this.mean = new Float32Array(dims);
-    for (let d = 0; d < dims; d++) this.mean[d] = total > 0 ? mean[d]! / total : 0;
+    this.rows = new Int8Array(buffer, at, n! * dims!);
+  }
+
+  /** A table built by `buildTable`, used in place. */
+  static fromTable(table: ArrayBuffer | Uint8Array): WordVectors {
+    return new WordVectors(table instanceof Uint8Array ? table : new Uint8Array(table));
   }
 
   /**
    * `vocabText`: one word a line, most frequent first. `vectors`: `lines × dims` signed bytes,
-   * row-major in the same order. Throws when the two do not agree.
+   * row-major in the same order. Throws when the two do not agree. Builds the table first: for
+   * Node callers and tests; the worker reads the prebuilt table.
    */
-  static fromBuffers(vocabText: string, vectors: ArrayBuffer | Uint8Array): WordVectors {
-    const words = vocabText.split('\n');
-    while (words.length && words.at(-1) === '') words.pop();
-    const rows =
-      vectors instanceof Uint8Array
-        ? new Int8Array(vectors.buffer, vectors.byteOffset, vectors.byteLength)
-        : new Int8Array(vectors);
-    if (words.length === 0) throw new Error('WordVectors: empty vocabulary');
-    const dims = rows.length / words.length;
-    if (!Number.isInteger(dims) || dims < 1) {
-      throw new Error(
-        `WordVectors: ${rows.length} bytes do not divide into ${words.length} rows of whole dimensions`,
-      );
-    }
-    return new WordVectors(words, rows, dims);
+  static fromBuffers(vocabText: string, vectors: ArrayBuffer | ArrayBufferView): WordVectors {
+    return new WordVectors(buildTable(vocabText, vectors));
   }
 
   /** Row of a normalised word (lowercase), or -1. Tries the word without a possessive `'s`. */
   lookup(word: string): number {
-    const i = this.index.get(word);
-    if (i !== undefined) return i;
-    if (word.endsWith("'s")) return this.index.get(word.slice(0, -2)) ?? -1;
+    const i = this.find(word);
+    if (i >= 0) return i;
+    if (word.endsWith("'s")) return this.find(word.slice(0, -2));
     return -1;
+  }
+
+  /** Row of exactly `word`, or -1: linear probing from its hash slot until an empty one. */
+  private find(word: string): number {
+    const { slots, offsets, strings } = this;
+    const mask = slots.length - 1;
+    for (let s = hashOf(word) & mask; ; s = (s + 1) & mask) {
+      const entry = slots[s]!;
+      if (entry === 0) return -1;
+      const row = entry - 1;
+      const from = offsets[row]!;
+      if (offsets[row + 1]! - from !== word.length) continue;
+      let same = true;
+      for (let c = 0; c < word.length && same; c++) same = strings[from + c] === word.charCodeAt(c);
+      if (same) return row;
+    }
   }
 
   has(word: string): boolean {
@@ -109,7 +141,7 @@ export class WordVectors {
 
   /** SIF weight of a row: near 0 for "the", near 1 for rare words. */
   sif(row: number): number {
-    return this.sifW[row] ?? 1;
+    return row >= 0 && row < this.size ? sifOf(row) : 1;
   }
 
   /** Adds `weight × row` into `acc`. */
@@ -129,7 +161,7 @@ export class WordVectors {
     let total = 0;
     for (let k = 0; k < rows.length; k++) {
       const row = rows[k]!;
-      const w = this.sifW[row]! * (extraWeight?.[k] ?? 1);
+      const w = sifOf(row) * (extraWeight?.[k] ?? 1);
       total += w;
       this.addTo(acc, row, w);
     }
@@ -168,6 +200,8 @@ export class WordVectors {
   }
 
   private normOf(row: number): number {
+    // Allocated on first use: most scores never compare single words.
+    this.norms ??= new Float32Array(this.size);
     let n = this.norms[row]!;
     if (n === 0) {
       const o = row * this.dims;
@@ -193,4 +227,108 @@ export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let d = 0; d < a.length; d++) s += a[d]! * b[d]!;
   return s;
+}
+
+/**
+ * The table `WordVectors.fromTable` reads (layout at the top of this file), from the source pair:
+ * `vocabText` one word a line, most frequent first, trailing `#common…` lines naming directions;
+ * `vectors` one row of signed bytes per line. Run at build time (vite's table plugin) and by
+ * Node loaders; deterministic, so the same source gives the same bytes. A word repeated keeps its
+ * first row; an empty line keeps its row but cannot be looked up.
+ */
+export function buildTable(
+  vocabText: string,
+  vectors: ArrayBuffer | ArrayBufferView,
+): Uint8Array<ArrayBuffer> {
+  const lines = vocabText.split('\n');
+  while (lines.length && lines.at(-1) === '') lines.pop();
+  const all = ArrayBuffer.isView(vectors)
+    ? new Int8Array(vectors.buffer, vectors.byteOffset, vectors.byteLength)
+    : new Int8Array(vectors);
+  if (lines.length === 0) throw new Error('WordVectors: empty vocabulary');
+  const dims = all.length / lines.length;
+  if (!Number.isInteger(dims) || dims < 1) {
+    throw new Error(
+      `WordVectors: ${all.length} bytes do not divide into ${lines.length} rows of whole dimensions`,
+    );
+  }
+  // Trailing `#common…` rows are directions, not words.
+  let n = lines.length;
+  while (n > 0 && lines[n - 1]!.startsWith('#common')) n--;
+  const words = lines.slice(0, n);
+  for (const w of words)
+    if (!/^[\x00-\x7f]*$/.test(w)) throw new Error(`WordVectors: not an ASCII word: ${w}`);
+  const common: Float32Array[] = [];
+  for (let k = n; k < lines.length; k++) {
+    const v = new Float32Array(dims);
+    for (let d = 0; d < dims; d++) v[d] = all[k * dims + d]!;
+    const u = normalise(v);
+    if (u) common.push(u);
+  }
+  const rows = all.subarray(0, n * dims);
+  // Expected contribution of row i to a SIF sentence vector: p(w) · sif(w).
+  const mean64 = new Float64Array(dims);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    // Unrounded here, as the mean has always been computed.
+    const p = zipf(i);
+    const c = p * (SIF_A / (SIF_A + p));
+    total += c;
+    const o = i * dims;
+    for (let d = 0; d < dims; d++) mean64[d]! += c * rows[o + d]!;
+  }
+  const mean = new Float32Array(dims);
+  for (let d = 0; d < dims; d++) mean[d] = total > 0 ? mean64[d]! / total : 0;
+
+  // A load factor under one half keeps probes short.
+  let slotCount = 1;
+  while (slotCount < n * 2) slotCount *= 2;
+  const stringBytes = words.reduce((s, w) => s + w.length, 0);
+  const size =
+    HEADER_WORDS * 4 +
+    dims * 4 * (1 + common.length) +
+    slotCount * 4 +
+    (n + 1) * 4 +
+    align4(stringBytes) +
+    n * dims;
+  const out = new Uint8Array(size);
+  const u32 = (at: number, count: number) => new Uint32Array(out.buffer, at, count);
+  u32(0, HEADER_WORDS).set([
+    TABLE_MAGIC,
+    TABLE_VERSION,
+    n,
+    dims,
+    common.length,
+    slotCount,
+    stringBytes,
+    0,
+  ]);
+  let at = HEADER_WORDS * 4;
+  for (const v of [mean, ...common]) {
+    new Float32Array(out.buffer, at, dims).set(v);
+    at += dims * 4;
+  }
+  const slots = u32(at, slotCount);
+  at += slotCount * 4;
+  const offsets = u32(at, n + 1);
+  at += (n + 1) * 4;
+  const strings = out.subarray(at, at + stringBytes);
+  at += align4(stringBytes);
+  out.set(new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength), at);
+
+  let pos = 0;
+  const mask = slotCount - 1;
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    offsets[i] = pos;
+    for (let c = 0; c < w.length; c++) strings[pos++] = w.charCodeAt(c);
+    if (!w || seen.has(w)) continue;
+    seen.add(w);
+    let s = hashOf(w) & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = i + 1;
+  }
+  offsets[n] = pos;
+  return out;
 }

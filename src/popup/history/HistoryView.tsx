@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { canonicalId } from '../../engine/registry';
 import { msg } from '../../shared/i18n';
 import type { HistorySummary } from '../../shared/messages';
 import { BarChart } from '../../ui/BarChart';
@@ -86,7 +87,8 @@ export function HistoryView({ api, now = Date.now }: { api: WorthyApi; now?: () 
           <ol class="p-ranked">
             {h.topSignals.slice(0, 6).map((s) => (
               <li key={s.id}>
-                {signalName(s.id, msg)} <span class="p-muted">× {s.count}</span>
+                {signalName(canonicalId(s.id) ?? s.id, msg)}{' '}
+                <span class="p-muted">× {s.count}</span>
               </li>
             ))}
           </ol>

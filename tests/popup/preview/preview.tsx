@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import '../../../src/ui/tokens.css';
+import '../../../src/ui/summary.css';
 import '../../../src/ui/ui.css';
 import '../../../src/popup/popup.css';
 // No chrome.i18n outside the extension: the popup's text comes from the English catalog.
