@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, test } from 'vitest';
-import { campaignInputs, checkCampaign, renderTable, splitPosts } from '../../src/cli/check';
+import { campaignRows, checkCampaign, renderTable, splitPosts } from '../../src/cli/check';
 import { CsvError, parseCsv } from '../../src/cli/csv';
 import { type Io, useColour } from '../../src/cli/io';
 import { SIGNALS } from '../../src/engine/registry';
@@ -191,21 +191,20 @@ describe('campaign CSV', () => {
   it('splits posts on " | " and newlines', () => {
     expect(splitPosts('one | two\nthree|four')).toEqual(['one', 'two', 'three|four']);
   });
-  it('gives each row the earlier rows as history, a minute apart', () => {
-    const inputs = campaignInputs(
+  it('reads each row as an engine input: handle without @, posts split, row-N when unnamed', () => {
+    const rows = campaignRows(
       [
-        { handle: '@a', draft: 'x' },
+        { handle: '@a', draft: 'x', posts: 'one | two' },
         { handle: '', draft: 'y' },
-        { handle: 'c', draft: 'z' },
       ],
       1_000_000,
     );
-    expect(inputs[0]!.history).toEqual([]);
-    expect(inputs[2]!.history).toEqual([
-      { recipient: 'a', text: 'x', at: 1_000_000 - 120_000 },
-      { recipient: 'row-2', text: 'y', at: 1_000_000 - 60_000 },
-    ]);
-    expect(inputs[0]!.recipient?.handle).toBe('a');
+    expect(rows[0]!.input).toMatchObject({
+      draft: 'x',
+      recipient: { handle: 'a', posts: ['one', 'two'] },
+      now: 1_000_000,
+    });
+    expect(rows.map((r) => r.who)).toEqual(['a', 'row-2']);
   });
   it('marks empty drafts as errors without stopping', () => {
     const { results, summary } = checkCampaign('handle,draft\na,\nb,hello there\n', {});
