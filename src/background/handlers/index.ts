@@ -9,8 +9,9 @@ import {
   getSettings,
   getTabState,
   muteConversation,
+  patchSettings,
   restoreData,
-  setSettings,
+  unmuteConversation,
 } from './popup';
 import { scoreDraft } from './score-draft';
 
@@ -21,8 +22,9 @@ export const handlers: HandlerMap = {
   'page-status': pageStatus,
   'get-tab-state': getTabState,
   'get-settings': getSettings,
-  'set-settings': setSettings,
+  'patch-settings': patchSettings,
   'mute-conversation': muteConversation,
+  'unmute-conversation': unmuteConversation,
   'get-history-summary': getHistorySummary,
   'export-data': exportData,
   'restore-data': restoreData,
