@@ -105,6 +105,14 @@ describe('Import and export', () => {
       JSON.stringify({ kind: 'worthy-settings', settings: { gaet: 'off' } }),
       /gaet: unknown field/,
     ],
+    [
+      'misspelled nested keys (each one named)',
+      JSON.stringify({
+        kind: 'worthy-settings',
+        settings: { version: 2, engine: { tresholds: { send: 80 }, dailyBudjet: 5 } },
+      }),
+      /engine\.tresholds, engine\.dailyBudjet: unknown fields/,
+    ],
   ])(
     'rejects %s with a message naming the problem and saves nothing',
     async (_name, text, message) => {
