@@ -7,7 +7,9 @@ import { describe, expect, it, test } from 'vitest';
 import { campaignRows, checkCampaign, renderTable, splitPosts } from '../../src/cli/check';
 import { CsvError, parseCsv } from '../../src/cli/csv';
 import { type Io, useColour } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
 import { SIGNALS } from '../../src/engine/registry';
+import { fakeIo } from './fake-io';
 
 const SIGNAL_NAME_KEYS: Record<string, string> = Object.fromEntries(
   SIGNALS.map((s) => [s.id, s.name]),
@@ -16,7 +18,15 @@ const SIGNAL_NAME_KEYS: Record<string, string> = Object.fromEntries(
 const ROOT = join(import.meta.dirname, '../..');
 const exec = promisify(execFile);
 
+/** `main()` in this process (fast: no Node start, no TypeScript loader per call). */
 async function worthy(args: string[], input?: string) {
+  const io = fakeIo(input ?? '');
+  const code = await main(args, io);
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+/** The real `bin/worthy.mjs` in a child process: the wiring and the exit status a shell sees. */
+async function worthyBin(args: string[], input?: string) {
   const env = { ...process.env, NO_COLOR: '1' };
   try {
     const p = exec('node', ['bin/worthy.mjs', ...args], { cwd: ROOT, env, maxBuffer: 32 << 20 });
@@ -101,8 +111,11 @@ describe('worthy score', () => {
   });
 
   it('explains itself and fails clearly on a missing file', async () => {
-    expect((await worthy(['score', '--help'])).stdout).toContain('Usage: worthy score');
-    const r = await worthy(['score', 'nope.jsonl']);
+    const [help, r] = await Promise.all([
+      worthyBin(['score', '--help']),
+      worthyBin(['score', 'nope.jsonl']),
+    ]);
+    expect(help.stdout).toContain('Usage: worthy score');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such file: nope.jsonl');
   });
