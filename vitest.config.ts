@@ -12,5 +12,8 @@ export default defineConfig({
     // The overlay inlines its CSS (`?inline`): tests read the same text the extension injects.
     css: { include: [/\.css(\?|$)/] },
     testTimeout: 20_000,
+    // Worker threads start faster and use less CPU than forked processes (about a tenth less
+    // here); every test file passes in either, and nothing relies on a process of its own.
+    pool: 'threads',
   },
 });

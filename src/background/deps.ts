@@ -42,7 +42,13 @@ export interface BackgroundStore {
   deleteAll(): Promise<void>;
   deleteRecipient(handle: string): Promise<void>;
   loadSettings(): Promise<Settings>;
+  /** Replaces the settings whole (a backup restored); queued with `updateSettings`. */
   saveSettings(s: Settings): Promise<Settings>;
+  /**
+   * The one way handlers change settings: `change` gets the settings as stored when its turn
+   * comes (writes are queued), so concurrent changes never overwrite each other.
+   */
+  updateSettings(change: (current: Settings) => Settings): Promise<Settings>;
   /** False when IndexedDB is unavailable and the store fell back to memory. */
   memory(): Promise<boolean>;
 }

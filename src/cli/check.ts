@@ -6,13 +6,17 @@
 
 import { english } from '../engine/i18n';
 import type { EngineInput, EngineResources, Verdict } from '../engine/index';
-import { scoreInput } from '../engine/index';
-import { TEMPLATE_SIMILARITY } from '../engine/signals/sending/blanket';
-import { fingerprint, similarity } from '../engine/text/fingerprint';
+import { createEngine } from '../engine/index';
+import { bandKeys } from '../engine/text/bands';
+import { fingerprint, linkHashes } from '../engine/text/fingerprint';
 import { topReasons } from '../ui/signals';
 import { type Tone, VERDICT } from '../ui/vocabulary';
 import { csvRecords } from './csv';
 import { type Io, useColour, writeLine } from './io';
+import { type Progress, progress } from './progress';
+import { SentRows } from './sent-rows';
+import { TemplateGroups } from './templates';
+import { visible } from './visible';
 import { paint, pctOrDash, signedName, verdictWords } from './words';
 
 export const CHECK_HELP = `Usage: worthy check <campaign.csv> [--json] [--no-vectors]
@@ -21,7 +25,7 @@ Pre-flight for a campaign: scores every row's draft against its recipient, as if
 sent in order one minute apart (so a template reused across rows is caught), and prints a table
 with a summary.
 
-CSV (RFC 4180, header row required):
+CSV (RFC 4180, UTF-8 with or without a BOM, header row required):
   draft      the DM to send (required)
   handle     recipient's @handle
   name       recipient's display name
@@ -30,13 +34,15 @@ CSV (RFC 4180, header row required):
   posts      recent posts, separated by " | " or by newlines inside the quoted field
 
 Options:
-  --json         print one JSON line per row ({row, handle, ...verdict}) and a final {summary}
+  --json         print one JSON line per row ({row, handle, ...verdict}) as each is scored, and a
+                 final {summary}
   --no-vectors   skip loading word vectors
   -h, --help     show this help
-Colour is used on a terminal unless NO_COLOR is set.
+Colour is used on a terminal unless NO_COLOR is set. On a terminal, a campaign of more than 300
+rows shows its progress on standard error (never on standard output, and not when standard error
+is a file or a pipe). Control characters in the CSV are shown escaped (\x1b).
+Exit status: 0 every row scored, 1 some rows failed, 2 usage, file or CSV error.
 `;
-
-const MINUTE = 60_000;
 
 export interface RowResult {
   row: number;
@@ -55,25 +61,31 @@ export interface CampaignSummary {
   templates: number[][];
 }
 
-export function campaignInputs(records: Record<string, string>[], now: number): EngineInput[] {
-  const who = (r: Record<string, string>, i: number) =>
-    r.handle?.trim().replace(/^@/, '') || `row-${i + 1}`;
-  return records.map((r, i) => ({
-    draft: r.draft ?? '',
-    recipient: {
-      handle: r.handle?.trim().replace(/^@/, '') || undefined,
-      name: r.name?.trim() || undefined,
-      bio: r.bio?.trim() || undefined,
-      location: r.location?.trim() || undefined,
-      posts: splitPosts(r.posts ?? ''),
-    },
-    history: records.slice(0, i).map((p, j) => ({
-      recipient: who(p, j),
-      text: p.draft ?? '',
-      at: now - (i - j) * MINUTE,
-    })),
-    now,
-  }));
+/** One CSV row, read: the engine input without history, and what later rows remember of it. */
+export interface CampaignRow {
+  input: EngineInput & { recipient: NonNullable<EngineInput['recipient']> };
+  /** The recipient as history names them: the handle, or `row-N` when the row has none. */
+  who: string;
+}
+
+export function campaignRows(records: Record<string, string>[], now: number): CampaignRow[] {
+  return records.map((r, i) => {
+    const handle = r.handle?.trim().replace(/^@/, '') || undefined;
+    return {
+      input: {
+        draft: r.draft ?? '',
+        recipient: {
+          handle,
+          name: r.name?.trim() || undefined,
+          bio: r.bio?.trim() || undefined,
+          location: r.location?.trim() || undefined,
+          posts: splitPosts(r.posts ?? ''),
+        },
+        now,
+      },
+      who: handle ?? `row-${i + 1}`,
+    };
+  });
 }
 
 export function splitPosts(s: string): string[] {
@@ -83,61 +95,82 @@ export function splitPosts(s: string): string[] {
     .filter(Boolean);
 }
 
-/** Rows whose drafts share a template, grouped (union-find over pairwise similarity). */
-export function templateGroups(drafts: readonly string[], minSize = 3): number[][] {
-  const fps = drafts.map((d) => fingerprint(d));
-  const parent = drafts.map((_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r]!;
-    return r;
-  };
-  for (let i = 0; i < fps.length; i++) {
-    if (drafts[i]!.trim().split(/\s+/).length < 5) continue;
-    for (let j = i + 1; j < fps.length; j++) {
-      if (similarity(fps[i]!, fps[j]!) >= TEMPLATE_SIMILARITY) parent[find(j)] = find(i);
+/**
+ * Scores the rows in order, each as if the rows before it had gone out a minute apart, and
+ * groups templated rows. A generator, so `--json` can print each row as it is scored. Rows with
+ * an error (an empty draft, a field the engine rejects) are not counted as sent.
+ */
+export function* scoreRows(
+  rows: readonly CampaignRow[],
+  resources: EngineResources,
+  groups: TemplateGroups,
+  now: number,
+): Generator<RowResult> {
+  const engine = createEngine(resources);
+  const sent = new SentRows();
+  for (const [i, { input, who }] of rows.entries()) {
+    const handle = input.recipient.handle ?? '';
+    if (!input.draft.trim()) {
+      yield { row: i + 1, handle, verdict: null, error: 'empty draft' };
+      continue;
     }
+    // The names the engine neutralises in the draft (`fingerprintOf`), as the extension stores
+    // a send: "Hi Sam" and "Hi Alex" are one template.
+    const fp = fingerprint(input.draft, {
+      names: [input.recipient.name, input.recipient.handle],
+    });
+    const bands = bandKeys(fp);
+    const links = linkHashes(input.draft);
+    const { history, stats } = sent.historyFor(i, input.recipient.handle, bands, links, now);
+    const r = engine.scoreInput({ ...input, history, sendStats: stats });
+    if (!r.ok) {
+      yield { row: i + 1, handle, verdict: null, error: r.error };
+      continue;
+    }
+    sent.add({ row: i, recipient: who, fingerprint: fp, bands, links });
+    groups.add(sent, i, input.draft);
+    yield { row: i + 1, handle, verdict: r.verdict };
   }
-  const groups = new Map<number, number[]>();
-  fps.forEach((_, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i + 1]);
-  });
-  return [...groups.values()].filter((g) => g.length >= minSize);
 }
 
+export function summarise(results: readonly RowResult[], templates: number[][]): CampaignSummary {
+  const count = (k: string) => results.filter((r) => r.verdict?.verdict === k).length;
+  return {
+    total: results.length,
+    send: count('send'),
+    revise: count('revise'),
+    hold: count('hold'),
+    errors: results.filter((r) => r.error).length,
+    templates,
+  };
+}
+
+/** The campaign's rows, read from CSV text; throws on a CSV without a draft column. */
+export function readCampaign(text: string, now: number): CampaignRow[] {
+  const { header, records } = csvRecords(text);
+  if (!header.includes('draft')) {
+    throw new Error(
+      `the CSV has no "draft" column (found: ${visible(header.filter(Boolean).join(', ')) || 'nothing'})`,
+    );
+  }
+  return campaignRows(records, now);
+}
+
+/** Every row's result and the summary, at once (for tests and callers without a terminal). */
 export function checkCampaign(
   text: string,
   resources: EngineResources,
   now = Date.now(),
-): { results: RowResult[]; summary: CampaignSummary } {
-  const { header, records } = csvRecords(text);
-  if (!header.includes('draft')) {
-    throw new Error(
-      `the CSV has no "draft" column (found: ${header.filter(Boolean).join(', ') || 'nothing'})`,
-    );
+  onRow: (done: number) => void = () => {},
+): { results: RowResult[]; summary: CampaignSummary; rows: CampaignRow[] } {
+  const rows = readCampaign(text, now);
+  const groups = new TemplateGroups();
+  const results: RowResult[] = [];
+  for (const r of scoreRows(rows, resources, groups, now)) {
+    results.push(r);
+    onRow(results.length);
   }
-  const inputs = campaignInputs(records, now);
-  const results: RowResult[] = inputs.map((input, i) => {
-    const handle = input.recipient?.handle ?? '';
-    if (!input.draft.trim()) return { row: i + 1, handle, verdict: null, error: 'empty draft' };
-    const r = scoreInput(input, resources);
-    return r.ok
-      ? { row: i + 1, handle, verdict: r.verdict }
-      : { row: i + 1, handle, verdict: null, error: r.error };
-  });
-  const count = (k: string) => results.filter((r) => r.verdict?.verdict === k).length;
-  return {
-    results,
-    summary: {
-      total: results.length,
-      send: count('send'),
-      revise: count('revise'),
-      hold: count('hold'),
-      errors: results.filter((r) => r.error).length,
-      templates: templateGroups(records.map((r) => r.draft ?? '')),
-    },
-  };
+  return { results, summary: summarise(results, groups.groups()), rows };
 }
 
 const HEAD = ['#', 'recipient', 'verdict', 'score', 'relevance', 'spam risk', 'reasons'];
@@ -158,8 +191,13 @@ export function renderTable(
 ): string {
   const rows = results.map((r) => {
     const v = r.verdict;
-    const who = r.handle ? `@${r.handle}` : '—';
-    if (!v) return { cells: [String(r.row), who, 'error', '', '', '', r.error ?? ''], tone: null };
+    const who = r.handle ? `@${visible(r.handle)}` : '—';
+    if (!v) {
+      return {
+        cells: [String(r.row), who, 'error', '', '', '', visible(r.error ?? '')],
+        tone: null,
+      };
+    }
     const verdict = verdictWords(v);
     return {
       cells: [
@@ -169,7 +207,7 @@ export function renderTable(
         String(Math.round(v.score)),
         pctOrDash(v.relevance),
         pctOrDash(v.spam),
-        reasons(r, drafts[r.row - 1] ?? ''),
+        visible(reasons(r, drafts[r.row - 1] ?? '')),
       ],
       tone: verdict.tone,
     };
@@ -204,16 +242,28 @@ export async function runCheck(
   text: string,
   resources: EngineResources,
   json: boolean,
+  now = Date.now(),
 ): Promise<number> {
-  const { results, summary } = checkCampaign(text, resources);
-  if (json) {
-    for (const r of results) {
-      const body = r.verdict ? { ...r.verdict } : { error: r.error };
-      await writeLine(io.stdout, JSON.stringify({ row: r.row, handle: r.handle, ...body }));
+  const rows = readCampaign(text, now);
+  const shown: Progress = progress(io.stderr, rows.length);
+  const groups = new TemplateGroups();
+  const results: RowResult[] = [];
+  try {
+    for (const r of scoreRows(rows, resources, groups, now)) {
+      results.push(r);
+      if (json) {
+        const body = r.verdict ? { ...r.verdict } : { error: r.error };
+        await writeLine(io.stdout, JSON.stringify({ row: r.row, handle: r.handle, ...body }));
+      }
+      shown.tick(results.length);
     }
-    await writeLine(io.stdout, JSON.stringify({ summary }));
-  } else {
-    const drafts = csvRecords(text).records.map((r) => r.draft ?? '');
+  } finally {
+    shown.end();
+  }
+  const summary = summarise(results, groups.groups());
+  if (json) await writeLine(io.stdout, JSON.stringify({ summary }));
+  else {
+    const drafts = rows.map((r) => r.input.draft);
     io.stdout.write(renderTable(results, summary, useColour(io), drafts));
   }
   return summary.errors > 0 ? 1 : 0;

@@ -3,9 +3,10 @@
  * `bin/worthy.mjs` runs this file through tsx. The CLI's own words (help, table headers) are a
  * developer tool's and stay English; the verdicts it prints come from the engine's catalog.
  */
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { CHECK_HELP, runCheck } from './check';
 import { CsvError } from './csv';
+import { decodeUtf8, InputError, unreadable } from './input';
 import { type Io, loadResources, processIo } from './io';
 import { runScore, SCORE_HELP } from './score';
 
@@ -21,7 +22,10 @@ Commands:
 Run "worthy <command> --help" for details.
 `;
 
-/** Runs the CLI and returns the exit status: 0 ok, 1 some input failed, 2 usage or file error. */
+/**
+ * Runs the CLI and returns the exit status: 0 ok, 1 some input failed, 2 usage or file error
+ * (a missing or unreadable file, a directory, text that is not UTF-8, a bad CSV).
+ */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   const flags = new Set(rest.filter((a) => a.startsWith('-')));
@@ -43,21 +47,31 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       if (unknown) return fail(`unknown option ${unknown}`, SCORE_HELP);
       if (args.length > 1) return fail('score takes at most one file', SCORE_HELP);
       const file = args[0];
-      if (file && !(await exists(file))) return fail(`no such file: ${file}`, '');
+      const problem = file === undefined ? null : await unreadable(file);
+      if (problem) return fail(problem, '');
       const resources = await loadResources(io, !flags.has('--no-vectors'));
-      return runScore(io, file, resources, flags.has('--pretty'));
+      try {
+        return await runScore(io, file, resources, flags.has('--pretty'));
+      } catch (e) {
+        // The file went away or failed mid-read: say so, as for any other file error.
+        io.stderr.write(`worthy: ${file ?? 'standard input'}: ${(e as Error).message}\n`);
+        return 2;
+      }
     }
     case 'check': {
       if (help) return usage(io, CHECK_HELP);
       if (unknown) return fail(`unknown option ${unknown}`, CHECK_HELP);
       const file = args[0];
       if (!file || args.length > 1) return fail('check needs one CSV file', CHECK_HELP);
+      const problem = await unreadable(file);
+      if (problem) return fail(problem, '');
       let text: string;
       try {
-        text = await readFile(file, 'utf8');
+        text = decodeUtf8(await readFile(file));
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        return fail(code === 'ENOENT' ? `no such file: ${file}` : (e as Error).message, '');
+        const why =
+          e instanceof InputError ? e.message : `cannot read it (${(e as Error).message})`;
+        return fail(`${file}: ${why}`, '');
       }
       const resources = await loadResources(io, !flags.has('--no-vectors'));
       try {
@@ -76,13 +90,4 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 function usage(io: Io, text: string): number {
   io.stdout.write(text);
   return 0;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

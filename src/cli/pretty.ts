@@ -12,6 +12,7 @@ import { english } from '../engine/i18n';
 import type { EngineInput, Verdict } from '../engine/index';
 import { allReasons, engageOf, topFix } from '../ui/signals';
 import { ENGAGE, signed } from '../ui/vocabulary';
+import { visible } from './visible';
 import { axesLine, paint, quoteList, signedName, verdictWords } from './words';
 
 const POINTS = { spam: 'ui_points_spam', relevance: 'ui_points_relevance' } as const;
@@ -21,7 +22,7 @@ function who(input: EngineInput, n: number): string {
   const handle = r?.handle ? `@${r.handle}` : '';
   const name = r?.name?.trim();
   const label = handle && name ? `${handle} (${name})` : handle || name || '';
-  return `${n}.${label ? ` ${label}` : ''}`;
+  return `${n}.${label ? ` ${visible(label)}` : ''}`;
 }
 
 export function prettyVerdict(input: EngineInput, v: Verdict, n: number, colour: boolean): string {
@@ -39,7 +40,7 @@ export function prettyVerdict(input: EngineInput, v: Verdict, n: number, colour:
     lines.push(`   ${paint(signedName(r), r.tone, colour)}${points}${quotes}`);
   }
   const engage = engageOf(v);
-  if (engage) lines.push(`   ${english(ENGAGE[engage.source])}: “${engage.text}”`);
+  if (engage) lines.push(`   ${english(ENGAGE[engage.source])}: “${visible(engage.text)}”`);
   const fix = topFix(v);
   if (fix) lines.push(`   ${english('ui_heading_fix')} ${fix}`);
   return lines.join('\n');

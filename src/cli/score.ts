@@ -3,10 +3,11 @@
  * line and does not stop the rest; the exit status says whether any line failed.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { type EngineInput, type EngineResources, scoreInput } from '../engine/index';
+import { createEngine, type EngineInput, type EngineResources } from '../engine/index';
+import { utf8Lines } from './input';
 import { type Io, useColour, writeLine } from './io';
 import { prettyVerdict } from './pretty';
+import { visible } from './visible';
 
 export const SCORE_HELP = `Usage: worthy score [file.jsonl] [--pretty] [--no-vectors]
 
@@ -15,9 +16,11 @@ prints one JSON verdict per input line, in the same order. Blank lines are skipp
 --pretty, prints each verdict in words instead: what helped (+) and what hurt (−), with points,
 the words of the draft they are about, what to engage with and one fix.
 
-A line that is not valid JSON or fails validation prints
+Input is UTF-8 (a byte order mark is accepted). A line that is not UTF-8, not valid JSON or
+fails validation prints
   {"line": N, "error": "line N: <problem>"}
-and the other lines are still scored; the exit status is then 1.
+and the other lines are still scored; the exit status is then 1. A missing or unreadable file or
+a directory exits with status 2.
 
 Each input: {"draft": "...", "recipient": {"handle","name","bio","location","posts":[...]},
   "messages": [{"from":"me"|"them","text","at"}], "history": [{"recipient","text"|"fingerprint",
@@ -35,17 +38,26 @@ export async function runScore(
   resources: EngineResources,
   pretty = false,
 ): Promise<number> {
-  const input = file ? createReadStream(file, { encoding: 'utf8' }) : io.stdin;
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const input = file ? createReadStream(file) : io.stdin;
+  // One engine for the whole batch: its caches (profiles, fingerprints) serve every line.
+  const engine = createEngine(resources);
   const colour = useColour(io);
   let n = 0;
   let failed = 0;
   const fail = (problem: string) => {
     failed++;
-    return writeLine(io.stdout, pretty ? `${n}. line ${n}: ${problem}\n` : errorLine(n, problem));
+    return writeLine(
+      io.stdout,
+      pretty ? `${n}. line ${n}: ${visible(problem)}\n` : errorLine(n, problem),
+    );
   };
-  for await (const raw of lines) {
-    n++;
+  for await (const line of utf8Lines(input as AsyncIterable<Uint8Array | string>)) {
+    n = line.n;
+    if ('error' in line) {
+      await fail(line.error);
+      continue;
+    }
+    const raw = line.text;
     if (raw.trim() === '') continue;
     let value: unknown;
     try {
@@ -54,7 +66,7 @@ export async function runScore(
       await fail(`invalid JSON (${(e as Error).message})`);
       continue;
     }
-    const r = scoreInput(value, resources);
+    const r = engine.scoreInput(value);
     if (!r.ok) await fail(r.error);
     else if (pretty)
       await writeLine(io.stdout, `${prettyVerdict(value as EngineInput, r.verdict, n, colour)}\n`);

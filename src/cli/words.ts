@@ -9,6 +9,7 @@ import type { Verdict } from '../engine/index';
 import { clipQuote } from '../ui/evidence';
 import type { Reason } from '../ui/signals';
 import { AXIS, percent, type Tone, VERDICT } from '../ui/vocabulary';
+import { visible } from './visible';
 
 /** A text glyph per tone: the same shapes as the extension's icons. */
 const GLYPH: Record<Tone, string> = { good: '✓', warn: '!', bad: '✕', neutral: '·' };
@@ -49,6 +50,6 @@ export function signedName(r: Pick<Reason, 'tone' | 'name'>): string {
 
 /** “today only”, “Limited spots” (+2 more) */
 export function quoteList(r: Pick<Reason, 'quotes' | 'more'>): string {
-  const q = r.quotes.map((x) => `“${clipQuote(x)}”`).join(', ');
+  const q = r.quotes.map((x) => `“${visible(clipQuote(x))}”`).join(', ');
   return r.more ? `${q} ${english('ui_more_quotes', [r.more])}` : q;
 }

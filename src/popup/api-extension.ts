@@ -49,7 +49,9 @@ export function extensionApi(): WorthyApi {
     },
     getTabState: (tabId) => request({ type: 'get-tab-state', tabId }),
     getSettings: () => request({ type: 'get-settings' }),
-    setSettings: (settings) => request({ type: 'set-settings', settings }),
+    patchSettings: (patch) => request({ type: 'patch-settings', patch }),
+    unmuteConversation: (conversationId) =>
+      request({ type: 'unmute-conversation', conversationId }),
     historySummary: () => request({ type: 'get-history-summary' }),
     exportData: () => request({ type: 'export-data' }, BULK),
     restoreData: (backup) => request({ type: 'restore-data', backup }, BULK),

@@ -5,6 +5,7 @@
 import { BACKUP_KIND, BACKUP_VERSION, type Backup } from '../shared/backup';
 import type { HistorySummary, TabState } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { applySettingsPatch, withoutMute } from '../shared/settings-patch';
 import type { ActiveTab, Result, WorthyApi } from './api';
 
 export interface MockState {
@@ -86,10 +87,16 @@ export function mockApi(init: Partial<MockState> = {}): MockApi {
     },
     getTabState: (tabId) => answer('getTabState', [tabId], () => state.tabState),
     getSettings: () => answer('getSettings', [], () => structuredClone(state.settings)),
-    setSettings: (settings) =>
-      answer('setSettings', [settings], () => {
-        state.settings = structuredClone(settings);
-        return structuredClone(settings);
+    patchSettings: (patch) =>
+      answer('patchSettings', [patch], () => {
+        // As the worker does: the patch over what is stored, not over the popup's copy.
+        state.settings = applySettingsPatch(state.settings, structuredClone(patch)) as Settings;
+        return structuredClone(state.settings);
+      }),
+    unmuteConversation: (conversationId) =>
+      answer('unmuteConversation', [conversationId], () => {
+        state.settings = withoutMute(state.settings, conversationId);
+        return structuredClone(state.settings);
       }),
     historySummary: () => answer('historySummary', [], () => state.history),
     exportData: () => answer('exportData', [], () => state.exported),

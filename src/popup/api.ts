@@ -8,6 +8,7 @@ import type { Backup, RestoreSummary } from '../shared/backup';
 import type { HistorySummary, TabState } from '../shared/messages';
 import type { Result } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
+import type { SettingsPatch } from '../shared/settings-patch';
 
 export type { Result };
 
@@ -23,8 +24,13 @@ export interface WorthyApi {
   /** The latest guidance for a tab; `data` is null when Worthy has seen nothing there yet. */
   getTabState(tabId: number): Promise<Result<TabState | null>>;
   getSettings(): Promise<Result<Settings>>;
-  /** Saves the settings and answers with what was stored. */
-  setSettings(settings: Settings): Promise<Result<Settings>>;
+  /**
+   * Saves the fields in `patch` (only those: the worker applies them to what is stored) and
+   * answers with the settings as stored after.
+   */
+  patchSettings(patch: SettingsPatch): Promise<Result<Settings>>;
+  /** Turns Worthy back on in one muted conversation; answers with the stored settings. */
+  unmuteConversation(conversationId: string): Promise<Result<Settings>>;
   historySummary(): Promise<Result<HistorySummary>>;
   /** Everything Worthy stores, as a backup file (shared/backup.ts) for the user's own download. */
   exportData(): Promise<Result<Backup>>;

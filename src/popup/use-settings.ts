@@ -1,13 +1,20 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
+import { settingsPatchOf } from '../shared/settings-patch';
 import type { Result, WorthyApi } from './api';
 
 export interface SettingsHandle {
   settings: Settings | null;
   /** Set when the settings could not be loaded. */
   error: string | null;
-  /** Saves and, on success, replaces the shared copy every view reads. */
+  /**
+   * Saves what differs between the shared copy and `next` (only those fields: the worker applies
+   * them to what is stored, so a change made meanwhile elsewhere is kept) and, on success,
+   * replaces the shared copy with the settings as stored.
+   */
   save(next: Settings): Promise<Result<Settings>>;
+  /** Turns Worthy back on in one muted conversation, leaving every other mute as stored. */
+  unmute(conversationId: string): Promise<Result<Settings>>;
   /** Reads the stored settings again (they were replaced behind the popup's back: a restore). */
   reload(): Promise<void>;
 }
@@ -32,16 +39,21 @@ export function useSettings(api: WorthyApi): SettingsHandle {
       live = false;
     };
   }, [load]);
+  const adopt = useCallback((r: Result<Settings>) => {
+    if (r.ok) {
+      setSettings(r.data);
+      setError(null);
+    }
+    return r;
+  }, []);
   const save = useCallback(
-    async (next: Settings) => {
-      const r = await api.setSettings(next);
-      if (r.ok) {
-        setSettings(r.data);
-        setError(null);
-      }
-      return r;
-    },
-    [api],
+    async (next: Settings) =>
+      adopt(await api.patchSettings(settingsPatchOf(settings ?? next, next))),
+    [api, adopt, settings],
   );
-  return { settings, error, save, reload: () => load() };
+  const unmute = useCallback(
+    async (conversationId: string) => adopt(await api.unmuteConversation(conversationId)),
+    [api, adopt],
+  );
+  return { settings, error, save, unmute, reload: () => load() };
 }

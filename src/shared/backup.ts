@@ -27,7 +27,8 @@ import {
   RECIPIENT_KEY,
   SIGNAL_ID,
 } from './record-formats';
-import { settingsSchema } from './settings';
+import { migrateSettings, settingsSchema } from './settings';
+import { describeUnknownKeys, unknownKeys } from './unknown-keys';
 import { describeZodError } from './zod-error';
 
 export const BACKUP_KIND = 'worthy-backup';
@@ -169,8 +170,13 @@ export function parseBackupFile(text: string): BackupParse {
       error: `backup version ${JSON.stringify(version)} is not one this Worthy reads (${BACKUP_VERSION}); update Worthy first`,
     };
   }
-  // Checked against the one schema its kind names, so the error is about that schema's fields.
+  // Checked against the one schema its kind names, so the error is about that schema's fields;
+  // every key it does not know is named first, at any depth.
   const schema = kind === BACKUP_KIND ? versionOne : versionZero;
+  const unknown = describeUnknownKeys(
+    unknownKeys(schema, { ...json, settings: migrateSettings(json.settings) }),
+  );
+  if (unknown) return { ok: false, error: unknown };
   const r = schema.safeParse(json);
   return r.success
     ? { ok: true, backup: r.data }

@@ -17,6 +17,7 @@ import {
   tabStateSchema,
 } from './messages';
 import { settingsSchema } from './settings';
+import { settingsPatchSchema } from './settings-patch';
 import { describeZodError } from './zod-error';
 
 export { describeZodError };
@@ -73,7 +74,18 @@ export const PROTOCOL = {
     tabStateSchema.nullable(),
   ),
   'get-settings': route('get-settings', 'page', {}, settingsSchema),
-  'set-settings': route('set-settings', 'page', { settings: settingsSchema }, settingsSchema),
+  /**
+   * popup → worker: the fields the user changed, applied to the settings as stored (never a
+   * whole settings object, which would undo a mute made meanwhile: shared/settings-patch.ts).
+   */
+  'patch-settings': route('patch-settings', 'page', { patch: settingsPatchSchema }, settingsSchema),
+  /** popup → worker: turn Worthy back on in one conversation (the muted list). */
+  'unmute-conversation': route(
+    'unmute-conversation',
+    'page',
+    { conversationId: z.string().min(1).max(100) },
+    settingsSchema,
+  ),
   /** popup → worker: storage overview, backup, restore and deletion. */
   'get-history-summary': route('get-history-summary', 'page', {}, historySummarySchema),
   'export-data': route('export-data', 'page', {}, backupSchema),

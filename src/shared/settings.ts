@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { engineSettingsSchema, migrateEngineSettings } from '../engine/schema';
 import { parseJsonObject } from './json-file';
+import { describeUnknownKeys, unknownKeys } from './unknown-keys';
 import { describeZodError } from './zod-error';
 
 /**
@@ -75,7 +76,11 @@ export function parseSettings(raw: unknown): SettingsParse {
     : { ok: false, error: describeZodError(r.error, 'settings') };
 }
 
-/** Parses an exported settings file (JSON text); the message says what is wrong with it. */
+/**
+ * Parses an exported settings file (JSON text); the message says what is wrong with it. Strict at
+ * every depth: each key the file has that Worthy does not know is named (a typo such as
+ * `engine.tresholds` would otherwise be an import that "worked" and changed nothing).
+ */
 export function parseSettingsFile(text: string): SettingsParse {
   const file = parseJsonObject(text, 'Worthy settings');
   if (!file.ok) return file;
@@ -83,8 +88,19 @@ export function parseSettingsFile(text: string): SettingsParse {
   if (kind !== 'worthy-settings') {
     return { ok: false, error: 'not a Worthy settings file (missing "kind": "worthy-settings")' };
   }
-  return parseSettings(settings);
+  const unknown = describeUnknownKeys([
+    ...unknownKeys(settingsFileSchema, { ...file.json, settings: undefined }),
+    ...unknownKeys(settingsSchema, migrateSettings(settings)),
+  ]);
+  return unknown ? { ok: false, error: unknown } : parseSettings(settings);
 }
+
+/** The file around the settings (what `settingsFile` writes). */
+const settingsFileSchema = z.object({
+  kind: z.literal('worthy-settings'),
+  exportedAt: z.string().optional(),
+  settings: z.unknown(),
+});
 
 export function settingsFile(settings: Settings): string {
   return `${JSON.stringify({ kind: 'worthy-settings', exportedAt: new Date().toISOString(), settings }, null, 2)}\n`;

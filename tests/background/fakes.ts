@@ -86,6 +86,10 @@ export function fakeStore(overrides: Partial<BackgroundStore> = {}) {
       settings = s;
       return s;
     },
+    async updateSettings(change) {
+      settings = change(settings);
+      return settings;
+    },
     async memory() {
       return true;
     },

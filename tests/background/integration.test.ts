@@ -114,11 +114,11 @@ describe('worker over the real store', () => {
     expect(empty.today.sent).toBe(0);
   });
 
-  it('settings round-trip through set-settings and get-settings', async () => {
+  it('settings round-trip through patch-settings and get-settings', async () => {
     const r = route();
-    const current = (await r({ type: 'get-settings' }, popupSender)) as { ok: true; data: object };
-    const next = { ...current.data, gate: 'strict' };
-    expect(await r({ type: 'set-settings', settings: next }, popupSender)).toMatchObject({
+    expect(
+      await r({ type: 'patch-settings', patch: { gate: 'strict' } }, popupSender),
+    ).toMatchObject({
       ok: true,
     });
     expect(await r({ type: 'get-settings' }, popupSender)).toMatchObject({
@@ -126,6 +126,24 @@ describe('worker over the real store', () => {
     });
     const scored = await r({ type: 'score-draft', context: ctx(PITCH) }, contentSender);
     expect(scored).toMatchObject({ ok: true, data: { gate: 'strict' } });
+  });
+
+  it('a mute from the card and a save from the popup at the same moment both land', async () => {
+    const r = route();
+    const [muted, saved] = await Promise.all([
+      r({ type: 'mute-conversation', conversationId: '111-222' }, contentSender),
+      r(
+        { type: 'patch-settings', patch: { gate: 'warn', engine: { dailyBudget: 30 } } },
+        popupSender,
+      ),
+    ]);
+    expect([muted.ok, saved.ok]).toEqual([true, true]);
+    expect(await r({ type: 'get-settings' }, popupSender)).toMatchObject({
+      data: { gate: 'warn', mutedConversations: ['111-222'], engine: { dailyBudget: 30 } },
+    });
+    expect(
+      await r({ type: 'unmute-conversation', conversationId: '111-222' }, popupSender),
+    ).toMatchObject({ ok: true, data: { gate: 'warn', mutedConversations: [] } });
   });
 
   it("keeps history per sending account: a blast from one brand is not another brand's", async () => {

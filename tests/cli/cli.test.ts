@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, test } from 'vitest';
-import { campaignInputs, checkCampaign, renderTable, splitPosts } from '../../src/cli/check';
+import { campaignRows, checkCampaign, renderTable, splitPosts } from '../../src/cli/check';
 import { CsvError, parseCsv } from '../../src/cli/csv';
 import { type Io, useColour } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
 import { SIGNALS } from '../../src/engine/registry';
+import { fakeIo } from './fake-io';
 
 const SIGNAL_NAME_KEYS: Record<string, string> = Object.fromEntries(
   SIGNALS.map((s) => [s.id, s.name]),
@@ -16,7 +18,15 @@ const SIGNAL_NAME_KEYS: Record<string, string> = Object.fromEntries(
 const ROOT = join(import.meta.dirname, '../..');
 const exec = promisify(execFile);
 
+/** `main()` in this process (fast: no Node start, no TypeScript loader per call). */
 async function worthy(args: string[], input?: string) {
+  const io = fakeIo(input ?? '');
+  const code = await main(args, io);
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+/** The real `bin/worthy.mjs` in a child process: the wiring and the exit status a shell sees. */
+async function worthyBin(args: string[], input?: string) {
   const env = { ...process.env, NO_COLOR: '1' };
   try {
     const p = exec('node', ['bin/worthy.mjs', ...args], { cwd: ROOT, env, maxBuffer: 32 << 20 });
@@ -101,8 +111,11 @@ describe('worthy score', () => {
   });
 
   it('explains itself and fails clearly on a missing file', async () => {
-    expect((await worthy(['score', '--help'])).stdout).toContain('Usage: worthy score');
-    const r = await worthy(['score', 'nope.jsonl']);
+    const [help, r] = await Promise.all([
+      worthyBin(['score', '--help']),
+      worthyBin(['score', 'nope.jsonl']),
+    ]);
+    expect(help.stdout).toContain('Usage: worthy score');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such file: nope.jsonl');
   });
@@ -191,21 +204,20 @@ describe('campaign CSV', () => {
   it('splits posts on " | " and newlines', () => {
     expect(splitPosts('one | two\nthree|four')).toEqual(['one', 'two', 'three|four']);
   });
-  it('gives each row the earlier rows as history, a minute apart', () => {
-    const inputs = campaignInputs(
+  it('reads each row as an engine input: handle without @, posts split, row-N when unnamed', () => {
+    const rows = campaignRows(
       [
-        { handle: '@a', draft: 'x' },
+        { handle: '@a', draft: 'x', posts: 'one | two' },
         { handle: '', draft: 'y' },
-        { handle: 'c', draft: 'z' },
       ],
       1_000_000,
     );
-    expect(inputs[0]!.history).toEqual([]);
-    expect(inputs[2]!.history).toEqual([
-      { recipient: 'a', text: 'x', at: 1_000_000 - 120_000 },
-      { recipient: 'row-2', text: 'y', at: 1_000_000 - 60_000 },
-    ]);
-    expect(inputs[0]!.recipient?.handle).toBe('a');
+    expect(rows[0]!.input).toMatchObject({
+      draft: 'x',
+      recipient: { handle: 'a', posts: ['one', 'two'] },
+      now: 1_000_000,
+    });
+    expect(rows.map((r) => r.who)).toEqual(['a', 'row-2']);
   });
   it('marks empty drafts as errors without stopping', () => {
     const { results, summary } = checkCampaign('handle,draft\na,\nb,hello there\n', {});

@@ -11,6 +11,7 @@ const env = vi.hoisted(() => ({
 vi.mock('../../src/overlay/trusted', () => ({ isUserEvent: () => env.trusted }));
 
 import { installGate } from '../../src/content/gate';
+import { DEBOUNCE_MS, MAX_WAIT_MS } from '../../src/content/scorer';
 import { startSession } from '../../src/content/session';
 import { makeReply, makeVerdict } from '../overlay/verdict-fixture';
 import {
@@ -72,6 +73,7 @@ beforeEach(() => {
   env.trusted = true;
 });
 afterEach(() => {
+  vi.useRealTimers();
   unloadUi();
   stop?.();
   gate?.dispose();
@@ -121,10 +123,10 @@ describe('the send gate', () => {
     b.click();
     b.click();
     await until(() => chat.sends.length === 1);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(chat.sends).toEqual([SPAM]);
-    // X cleared the box: the send is confirmed and recorded once.
+    // X cleared the box: the send is confirmed and recorded once; by then a second send from
+    // the double click would have happened too.
     await until(() => recorded().length === 1);
+    expect(chat.sends).toEqual([SPAM]);
     expect(recorded()[0]).toMatchObject({
       verdict: 'hold',
       held: true,
@@ -160,13 +162,15 @@ describe('the send gate', () => {
     env.trusted = false;
     b.click();
     b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await new Promise((r) => setTimeout(r, 50));
+    // Handlers run synchronously: an untrusted event would have sent (and closed the warning) here.
     expect(chat.sends).toEqual([]);
     expect(warning()).not.toBeNull();
-    // The user's own click still works.
+    // The user's own click still works, and is the only send.
     env.trusted = true;
     b.click();
     await until(() => chat.sends.length === 1);
+    await until(() => recorded().length === 1);
+    expect(chat.sends).toEqual([SPAM]);
   });
 
   it('judges the same text anew after it was sent (history changed)', async () => {
@@ -385,13 +389,16 @@ describe('the send gate', () => {
   });
 
   it('stays out of the way when no composer is found', async () => {
+    // Fake time: every debounce and wait the scorer has passes at once, no sleep needed.
+    vi.useFakeTimers();
     sendMessage.mockImplementation(replyFor({}, hold));
     gate = installGate(window);
     chat = fakeChat();
     chat.textarea.removeAttribute('data-testid');
     stop = startSession(window, gate);
     chat.type(SPAM);
-    await new Promise((r) => setTimeout(r, 300));
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS + DEBOUNCE_MS);
+    vi.useRealTimers();
     const e = chat.enter();
     expect(e.defaultPrevented).toBe(true); // by X's handler, which saw it
     expect(chat.keydownsSeenByX).toHaveLength(1);

@@ -283,7 +283,7 @@ export const scenarios = [
             { type: 'send-recorded', context: ctx, verdict: 'maybe', held: 1 },
             { type: 'page-status', diagnosis: { route: 'moon' } },
             { type: 'get-tab-state', tabId: 'seven' },
-            { type: 'set-settings', settings: { gate: 'always' } },
+            { type: 'patch-settings', patch: { gate: 'always' } },
             { type: 'delete-recipient', handle: '../../etc' },
             { type: 'score-draft', context: { ...ctx, draft: 'x'.repeat(200_001) } },
           ];

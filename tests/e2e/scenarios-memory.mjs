@@ -67,7 +67,7 @@ async function restoreGate(env) {
   const p = await extensionPage(env);
   try {
     const s = await ask(p, { type: 'get-settings' });
-    if (s.gate !== 'hold') await ask(p, { type: 'set-settings', settings: { ...s, gate: 'hold' } });
+    if (s.gate !== 'hold') await ask(p, { type: 'patch-settings', patch: { gate: 'hold' } });
   } finally {
     await p.close();
   }

@@ -3,8 +3,8 @@
  * runs, single letters, emoji, zero-width characters, mixed scripts) must score within 5× the time
  * of prose of the same length, at 10,000 and 60,000 characters. `npm run bench` prints the full
  * table; this keeps the bound in the unit suite. Best of three runs each, side by side, so a busy
- * machine slows both alike; 25 ms of slack absorbs timer noise on the fastest rows, and a row
- * fails only when three such measurements all break the bound.
+ * machine slows both alike (a row over the bound is measured again before it fails); 25 ms of
+ * slack absorbs timer noise on the fastest rows.
  */
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL, CONTEXT } from '../../bench/adversarial';
@@ -31,19 +31,18 @@ describe('linear time on adversarial drafts', () => {
       const slow: string[] = [];
       for (const [name, make] of Object.entries(ADVERSARIAL)) {
         if (name === 'prose') continue;
-        // A real blow-up is slow every time; a busy machine (CI, parallel suites) only sometimes.
-        // So a row fails only when three side-by-side measurements all break the bound.
-        let verdict = '';
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const prose = best(ADVERSARIAL.prose!(n));
-          const ms = best(make(n));
-          if (ms <= Math.max(5 * prose, prose + 25)) {
-            verdict = '';
-            break;
-          }
-          verdict = `${name}: ${ms.toFixed(1)} ms vs prose ${prose.toFixed(1)} ms`;
+        let prose = best(ADVERSARIAL.prose!(n));
+        let ms = best(make(n));
+        const over = () => ms > Math.max(5 * prose, prose + 25);
+        // A row over the bound is measured again (up to four more rounds, keeping the best): a
+        // load spike on a shared machine does not repeat every round, backtracking does.
+        for (let round = 0; round < 4 && over(); round++) {
+          prose = Math.min(prose, best(ADVERSARIAL.prose!(n)));
+          ms = Math.min(ms, best(make(n)));
         }
-        if (verdict) slow.push(verdict);
+        if (over()) {
+          slow.push(`${name}: ${ms.toFixed(1)} ms vs prose ${prose.toFixed(1)} ms`);
+        }
       }
       expect(slow).toEqual([]);
     }, 60_000);

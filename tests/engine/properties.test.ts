@@ -103,19 +103,36 @@ function checkVerdict(v: Verdict, draft: string) {
   }
 }
 
+/**
+ * Bounded in time as well as count: on a loaded 2-core machine a fixed count could outlast the
+ * test timeout. A property stops after `ms` (not a failure) but must have run at least `min`
+ * cases, so a slow engine still fails loudly rather than passing on no evidence.
+ */
+function assertBounded<T extends unknown[]>(
+  prop: fc.IPropertyWithHooks<T> & fc.IProperty<T>,
+  { runs, min, ms }: { runs: number; min: number; ms: number },
+) {
+  let ran = 0;
+  const counted = prop.beforeEach(() => {
+    ran++;
+  });
+  fc.assert(counted, { numRuns: runs, interruptAfterTimeLimit: ms, markInterruptAsFailure: false });
+  expect(ran).toBeGreaterThanOrEqual(min);
+}
+
 describe('engine properties', () => {
   test('any draft, recipient and settings give a valid verdict', () => {
-    fc.assert(
+    assertBounded(
       fc.property(draftArb, recipientArb, settingsArb, (draft, recipient, settings) => {
         const input = engineInputSchema.parse({ draft, recipient, settings });
         checkVerdict(score(input), draft);
       }),
-      { numRuns: 400 },
+      { runs: 400, min: 50, ms: 6_000 },
     );
   });
 
   test('huge drafts (up to 100k chars) score without throwing', () => {
-    fc.assert(
+    assertBounded(
       fc.property(
         fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 20 }),
         fc.integer({ min: 1_000, max: 100_000 }),
@@ -125,7 +142,7 @@ describe('engine properties', () => {
           checkVerdict(score(engineInputSchema.parse({ draft })), draft);
         },
       ),
-      { numRuns: 8 },
+      { runs: 8, min: 2, ms: 6_000 },
     );
   });
 

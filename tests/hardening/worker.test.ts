@@ -141,7 +141,8 @@ const VALID: Record<RequestType, unknown> = {
   'mute-conversation': { type: 'mute-conversation', conversationId: '111-222' },
   'get-tab-state': { type: 'get-tab-state', tabId: 7 },
   'get-settings': { type: 'get-settings' },
-  'set-settings': { type: 'set-settings', settings: {} },
+  'patch-settings': { type: 'patch-settings', patch: {} },
+  'unmute-conversation': { type: 'unmute-conversation', conversationId: '111-222' },
   'get-history-summary': { type: 'get-history-summary' },
   'export-data': { type: 'export-data' },
   'restore-data': { type: 'restore-data', backup: emptyBackup() },
@@ -177,7 +178,18 @@ const MALFORMED: Record<RequestType, unknown[]> = {
     { type: 'get-tab-state', tabId: 1.5 },
   ],
   'get-settings': [{ type: 'get-settings', tabId: 7 }],
-  'set-settings': [{ type: 'set-settings' }, { type: 'set-settings', settings: 'all' }],
+  'patch-settings': [
+    { type: 'patch-settings' },
+    { type: 'patch-settings', patch: 'all' },
+    // A misspelled field is named, never dropped; an absent one is left as stored.
+    { type: 'patch-settings', patch: { gate: 'warn', gait: 'off' } },
+    { type: 'patch-settings', patch: { engine: { tresholds: { send: 80 } } } },
+    { type: 'patch-settings', patch: { engine: { dailyBudget: 0 } } },
+  ],
+  'unmute-conversation': [
+    { type: 'unmute-conversation' },
+    { type: 'unmute-conversation', conversationId: 7 },
+  ],
   'get-history-summary': [],
   'export-data': [],
   'restore-data': [

@@ -90,10 +90,9 @@ describe('Guidance tab', () => {
     });
     expect(await screen.findByText('Worthy is paused')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
-    await waitFor(() => expect(callsOf(api, 'setSettings')).toHaveLength(1));
-    expect((callsOf(api, 'setSettings')[0]!.args[0] as typeof DEFAULT_SETTINGS).pausedUntil).toBe(
-      0,
-    );
+    await waitFor(() => expect(callsOf(api, 'patchSettings')).toHaveLength(1));
+    // Only the pause is sent: nothing else the popup holds can overwrite what is stored.
+    expect(callsOf(api, 'patchSettings')[0]!.args[0]).toEqual({ pausedUntil: 0 });
     expect(await screen.findByText('Needs work')).toBeTruthy();
   });
 

@@ -66,8 +66,13 @@ describe('Import and export', () => {
       },
     };
     pick(settingsFile(next), 'team.json');
-    await waitFor(() => expect(callsOf(api, 'setSettings')).toHaveLength(1));
-    expect(callsOf(api, 'setSettings')[0]!.args[0]).toEqual(next);
+    await waitFor(() => expect(callsOf(api, 'patchSettings')).toHaveLength(1));
+    // The fields that differ are sent; the stored settings are then the file's.
+    expect(callsOf(api, 'patchSettings')[0]!.args[0]).toEqual({
+      gate: 'strict',
+      engine: { strictness: { send: 5, hold: 5 }, triggerPhrases: ['dm me'] },
+    });
+    expect(api.state.settings).toEqual(next);
     expect(await screen.findByText('Imported “team.json”. Changed:')).toBeTruthy();
     expect(
       screen.getByText('Gate: Hold drafts not worth sending → Also hold drafts that need work'),
@@ -100,6 +105,14 @@ describe('Import and export', () => {
       JSON.stringify({ kind: 'worthy-settings', settings: { gaet: 'off' } }),
       /gaet: unknown field/,
     ],
+    [
+      'misspelled nested keys (each one named)',
+      JSON.stringify({
+        kind: 'worthy-settings',
+        settings: { version: 2, engine: { tresholds: { send: 80 }, dailyBudjet: 5 } },
+      }),
+      /engine\.tresholds, engine\.dailyBudjet: unknown fields/,
+    ],
   ])(
     'rejects %s with a message naming the problem and saves nothing',
     async (_name, text, message) => {
@@ -109,7 +122,7 @@ describe('Import and export', () => {
       const alert = await screen.findByText(/Couldn't import “bad\.json”/);
       expect(alert.textContent).toMatch(message);
       expect(alert.textContent).toMatch(/Your settings are unchanged/);
-      expect(callsOf(api, 'setSettings')).toHaveLength(0);
+      expect(callsOf(api, 'patchSettings')).toHaveLength(0);
       expect((screen.getByLabelText('Worth sending at or above') as HTMLInputElement).value).toBe(
         '70',
       );

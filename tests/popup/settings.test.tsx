@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import type { SettingsPatch } from '../../src/shared/settings-patch';
 import { NOW } from './fixtures';
 import { callsOf, renderPopup } from './helpers';
 
@@ -11,8 +12,9 @@ const input = (label: string | RegExp) => screen.getByLabelText(label) as HTMLIn
 const type = (label: string | RegExp, value: string) =>
   fireEvent.input(input(label), { target: { value } });
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+/** The patches the popup sent: only the fields that changed. */
 const saved = (api: ReturnType<typeof renderPopup>['api']) =>
-  callsOf(api, 'setSettings').map((c) => c.args[0] as Settings);
+  callsOf(api, 'patchSettings').map((c) => c.args[0] as SettingsPatch);
 
 describe('Settings tab', () => {
   it('saves the form: gate, thresholds, budgets, trimmed and deduped lists, brand, retention', async () => {
@@ -29,16 +31,21 @@ describe('Settings tab', () => {
     type('Forget profiles after (days)', '90');
     save();
     await waitFor(() => expect(saved(api)).toHaveLength(1));
-    const s = saved(api)[0]!;
-    expect(s.gate).toBe('strict');
-    // Shown as scores, stored as offsets from the fitted lines (70 and 40).
-    expect(s.engine.strictness).toEqual({ send: 10, hold: 10 });
-    expect(s.engine.dailyBudget).toBe(60);
-    expect(s.engine.hourlyBudget).toBe(8);
-    expect(s.engine.triggerPhrases).toEqual(['act now', 'limited time']);
-    expect(s.engine.trustedDomains).toEqual(['acme.com', 'shop.acme.com']);
-    expect(s.engine.brandProfile).toBe('Specialty coffee roaster');
-    expect(s.profileRetentionDays).toBe(90);
+    // Shown as scores, stored as offsets from the fitted lines (70 and 40); the patch holds the
+    // changed fields and nothing else (no mutes, no pause).
+    expect(saved(api)[0]).toEqual({
+      gate: 'strict',
+      profileRetentionDays: 90,
+      engine: {
+        strictness: { send: 10, hold: 10 },
+        dailyBudget: 60,
+        hourlyBudget: 8,
+        triggerPhrases: ['act now', 'limited time'],
+        trustedDomains: ['acme.com', 'shop.acme.com'],
+        brandProfile: 'Specialty coffee roaster',
+      },
+    });
+    expect(api.state.settings.engine.dailyBudget).toBe(60);
     expect(await screen.findByText('Saved.')).toBeTruthy();
   });
 
@@ -121,9 +128,41 @@ describe('Settings tab', () => {
       'Conversation 555-666',
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Turn Worthy back on for @alice (Alice)' }));
+    await waitFor(() => expect(callsOf(api, 'unmuteConversation')).toHaveLength(1));
+    expect(callsOf(api, 'unmuteConversation')[0]!.args).toEqual(['111-222']);
+    expect(saved(api)).toEqual([]);
+    expect(api.state.settings.mutedConversations).toEqual(['333-444', '555-666']);
+    expect(api.state.settings.mutedPeople).toEqual({ '333-444': { name: 'Bob' } });
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /back on for @alice/ })).toBeNull(),
+    );
+  });
+
+  it('a mute made from the card while the popup is open survives a save and an unmute here', async () => {
+    const { api } = renderPopup(
+      { settings: { ...DEFAULT_SETTINGS, mutedConversations: ['111-222'] } },
+      'settings',
+    );
+    await screen.findByLabelText('Worth sending at or above');
+    // The worker stores a mute from the panel; the popup's copy does not have it yet.
+    api.state.settings = {
+      ...api.state.settings,
+      mutedConversations: ['111-222', '777-888'],
+      mutedPeople: { '777-888': { handle: 'carol' } },
+    };
+    type('DMs per day', '60');
+    save();
     await waitFor(() => expect(saved(api)).toHaveLength(1));
-    expect(saved(api)[0]!.mutedConversations).toEqual(['333-444', '555-666']);
-    expect(saved(api)[0]!.mutedPeople).toEqual({ '333-444': { name: 'Bob' } });
+    expect(saved(api)[0]).toEqual({ engine: { dailyBudget: 60 } });
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Turn Worthy back on for Conversation 111-222' }),
+    );
+    await waitFor(() => expect(callsOf(api, 'unmuteConversation')).toHaveLength(1));
+    expect(api.state.settings).toMatchObject({
+      mutedConversations: ['777-888'],
+      mutedPeople: { '777-888': { handle: 'carol' } },
+      engine: { dailyBudget: 60 },
+    });
   });
 
   it('keeps the save action last in view: the save bar ends the form', async () => {
@@ -139,6 +178,8 @@ describe('Settings tab', () => {
     await screen.findByLabelText('Worth sending at or above');
     save();
     await waitFor(() => expect(saved(api)).toHaveLength(1));
-    expect(saved(api)[0]!.pausedUntil).toBe(NOW + 1000);
+    // Nothing on the form changed, so nothing is sent that could touch the pause.
+    expect(saved(api)[0]).toEqual({});
+    expect(api.state.settings.pausedUntil).toBe(NOW + 1000);
   });
 });

@@ -9,8 +9,9 @@ import {
   getSettings,
   getTabState,
   muteConversation,
+  patchSettings,
   restoreData,
-  setSettings,
+  unmuteConversation,
 } from './popup';
 import { scoreDraft } from './score-draft';
 
@@ -22,8 +23,9 @@ export const handlers: HandlerMap = {
   'load-ui': loadUi,
   'get-tab-state': getTabState,
   'get-settings': getSettings,
-  'set-settings': setSettings,
+  'patch-settings': patchSettings,
   'mute-conversation': muteConversation,
+  'unmute-conversation': unmuteConversation,
   'get-history-summary': getHistorySummary,
   'export-data': exportData,
   'restore-data': restoreData,

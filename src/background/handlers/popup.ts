@@ -1,5 +1,6 @@
 /** Requests from Worthy's own pages (popup, options): tab state, settings and the user's data. */
 import type { ReplyOf, RequestOf } from '../../shared/protocol';
+import { applySettingsPatch, withMute, withoutMute } from '../../shared/settings-patch';
 import type { HandlerContext } from '../router';
 
 export function getTabState(
@@ -24,24 +25,26 @@ export async function muteConversation(
   req: RequestOf<'mute-conversation'>,
   { deps, tabId }: HandlerContext,
 ): Promise<ReplyOf<'mute-conversation'>> {
-  const s = await deps.store.loadSettings();
-  if (s.mutedConversations.includes(req.conversationId)) return s;
   const { handle, name } = (tabId === undefined ? null : await deps.session.get(tabId))
     ?.recipient ?? { handle: undefined, name: undefined };
   const who = { handle: handle?.slice(0, 15), name: name?.slice(0, 100) };
-  return deps.store.saveSettings({
-    ...s,
-    mutedConversations: [...s.mutedConversations, req.conversationId],
-    mutedPeople:
-      who.handle || who.name ? { ...s.mutedPeople, [req.conversationId]: who } : s.mutedPeople,
-  });
+  return deps.store.updateSettings((s) => withMute(s, req.conversationId, who));
 }
 
-export function setSettings(
-  req: RequestOf<'set-settings'>,
+/** Turns Worthy back on in one conversation (the popup's muted list). */
+export function unmuteConversation(
+  req: RequestOf<'unmute-conversation'>,
   { deps }: HandlerContext,
-): Promise<ReplyOf<'set-settings'>> {
-  return deps.store.saveSettings(req.settings);
+): Promise<ReplyOf<'unmute-conversation'>> {
+  return deps.store.updateSettings((s) => withoutMute(s, req.conversationId));
+}
+
+/** The popup's saves: only the fields it changed, applied to the settings as stored now. */
+export function patchSettings(
+  req: RequestOf<'patch-settings'>,
+  { deps }: HandlerContext,
+): Promise<ReplyOf<'patch-settings'>> {
+  return deps.store.updateSettings((s) => applySettingsPatch(s, req.patch) as typeof s);
 }
 
 export function getHistorySummary(

@@ -7,6 +7,7 @@
  * their fallback value and scoring carries on without memory.
  */
 import { openWorthyDb, type WorthyDatabase } from './db';
+import { isQuotaError, relieveQuota } from './evict';
 
 /** How long an open may stay blocked by another connection before memory is reported off. */
 const BLOCKED_TIMEOUT_MS = 3_000;
@@ -136,12 +137,22 @@ export async function read<T>(fallback: T, op: (conn: WorthyDatabase) => Promise
   }
 }
 
-/** Runs a write; a failure (quota, closed connection) is recorded, logged and swallowed. */
+/**
+ * Runs a write; a failure (quota, closed connection) is recorded, logged and swallowed. A quota
+ * error first evicts the oldest records (evict.ts) and tries the write once more: its
+ * transaction was aborted, so nothing of the first attempt is left to double.
+ */
 export async function write<T>(fallback: T, op: (conn: WorthyDatabase) => Promise<T>): Promise<T> {
   const conn = await db();
   if (!conn) return fallback;
   try {
-    const out = await op(conn);
+    let out: T;
+    try {
+      out = await op(conn);
+    } catch (e) {
+      if (!isQuotaError(e) || !(await relieveQuota(conn).catch(() => false))) throw e;
+      out = await op(conn);
+    }
     failure = null;
     return out;
   } catch (e) {

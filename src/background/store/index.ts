@@ -11,7 +11,7 @@ import { deleteAll, deleteRecipient } from './maintenance';
 import { getProfile, rememberProfile } from './profiles';
 import { restoreAll } from './restore';
 import { recordSend } from './sends';
-import { loadSettings, saveSettings } from './settings-store';
+import { loadSettings, saveSettings, updateSettings } from './settings-store';
 import { memoryAvailable } from './status';
 import { historySummary } from './summary';
 
@@ -56,8 +56,10 @@ export {
   importSettingsFile,
   loadSettings,
   onSettingsChanged,
+  patchSettings,
   SETTINGS_KEY,
   saveSettings,
+  updateSettings,
 } from './settings-store';
 export { memoryAvailable, type StorageStatus, storageStatus } from './status';
 export { historySummary } from './summary';
@@ -75,5 +77,6 @@ export const store = {
   deleteRecipient,
   loadSettings,
   saveSettings,
+  updateSettings,
   memory: memoryAvailable,
 } satisfies BackgroundStore;

@@ -10,6 +10,7 @@ import { storageAreas } from './areas';
 import { commit, db, lastFailure, write } from './connection';
 import { DAY_MS, localDay } from './days';
 import type { WorthyDatabase } from './db';
+import { deleteWalked } from './evict';
 import { isRecipientKey, normHandle } from './records';
 import { everySendTo } from './sends';
 
@@ -80,22 +81,6 @@ export async function deleteRecipient(handle: string): Promise<void> {
     );
     await deleteWalked(await tx.objectStore('contacts').index('by-recipient').openCursor(key));
   });
-}
-
-/** What `deleteWalked` needs of an idb cursor. */
-interface DeletingCursor {
-  delete(): Promise<void>;
-  continue(): Promise<DeletingCursor | null>;
-}
-
-/** Deletes every record the cursor walks over; how many. */
-async function deleteWalked(first: DeletingCursor | null): Promise<number> {
-  let n = 0;
-  for (let c = first; c; c = await c.continue()) {
-    await c.delete();
-    n++;
-  }
-  return n;
 }
 
 export interface Pruned {

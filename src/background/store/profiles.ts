@@ -7,6 +7,7 @@ import type { ProfileSnapshotMessage } from '../../shared/messages';
 import { commit, read, write } from './connection';
 import { DAY_MS } from './days';
 import type { ProfileRecord } from './db';
+import { capProfiles, MAX_PROFILES } from './evict';
 import { cleanField, isRecipientKey, mergePosts, normHandle } from './records';
 import { loadSettings } from './settings-store';
 
@@ -38,7 +39,15 @@ export function mergeProfile(
   });
 }
 
-export async function rememberProfile(p: ProfileInput, now?: number): Promise<void> {
+/**
+ * Remembers a sighting. At most `max` profiles are kept: a new one beyond that evicts the least
+ * recently seen (evict.ts).
+ */
+export async function rememberProfile(
+  p: ProfileInput,
+  now?: number,
+  max = MAX_PROFILES,
+): Promise<void> {
   const handle = normHandle(p.handle);
   if (!isRecipientKey(handle)) return;
   const seenAt = p.seenAt ?? now ?? Date.now();
@@ -51,6 +60,7 @@ export async function rememberProfile(p: ProfileInput, now?: number): Promise<vo
     await commit(tx, async () => {
       const old = await tx.store.get(handle);
       await tx.store.put(mergeProfile(old, { ...p, handle }, seenAt, expiresAt));
+      if (!old) await capProfiles(tx.store, handle, max);
     });
   });
 }

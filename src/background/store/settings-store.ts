@@ -3,6 +3,10 @@
  * profile to every device they sign in on. Sync allows 8 KB per item; settings that outgrow it
  * (thousands of muted conversations) are kept in chrome.storage.local on this device instead,
  * and the last synced copy stays as it was for the other devices.
+ *
+ * Every write goes through `updateSettings`, one at a time: each change is applied to the
+ * settings as stored when its turn comes, so two changes arriving together (a mute from the card,
+ * a save from the popup) both land instead of the later whole object erasing the earlier one.
  */
 import {
   parseSettings,
@@ -12,6 +16,7 @@ import {
   type SettingsParse,
   settingsFile,
 } from '../../shared/settings';
+import { applySettingsPatch, type SettingsPatch } from '../../shared/settings-patch';
 import { type StorageChange, storageAreas } from './areas';
 import { repairSettings } from './repair';
 
@@ -48,7 +53,7 @@ function isQuota(e: unknown): boolean {
 }
 
 /** Validates, then stores. Rejects with a message naming the bad field; nothing is written then. */
-export async function saveSettings(s: unknown): Promise<Settings> {
+async function write(s: unknown): Promise<Settings> {
   const parsed = parseSettings(s);
   if (!parsed.ok) throw new Error(`settings not saved: ${parsed.error}`);
   const { sync, local } = storageAreas();
@@ -62,6 +67,35 @@ export async function saveSettings(s: unknown): Promise<Settings> {
     await local.set(item);
   }
   return parsed.settings;
+}
+
+/** The end of the queue of writes: each starts when the one before it has finished. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The one writer: reads the stored settings, applies `change` and stores the result, after every
+ * change queued before it. `change` gets what is stored now, never a copy from earlier, and may
+ * return the same object to write nothing new. Rejects (writing nothing) when the result is
+ * invalid.
+ */
+export function updateSettings(change: (current: Settings) => unknown): Promise<Settings> {
+  const turn = queue.then(async () => {
+    const current = await loadSettings();
+    const next = change(current);
+    return next === current ? current : write(next);
+  });
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+/** Replaces the settings whole (a restore, an import), in turn with every other change. */
+export function saveSettings(s: unknown): Promise<Settings> {
+  return updateSettings(() => s);
+}
+
+/** Applies the fields of `patch` to the stored settings (the popup's saves). */
+export function patchSettings(patch: SettingsPatch): Promise<Settings> {
+  return updateSettings((current) => applySettingsPatch(current, patch));
 }
 
 /** Calls `cb` with the new settings whenever they change (here, in the popup, or on another device). */

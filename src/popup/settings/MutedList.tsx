@@ -13,12 +13,8 @@ export function mutedLabel(settings: Settings, id: string): string {
 export function MutedList({ handle, settings }: { handle: SettingsHandle; settings: Settings }) {
   const [error, setError] = useState<string | null>(null);
   const remove = async (id: string) => {
-    const { [id]: _gone, ...people } = settings.mutedPeople;
-    const r = await handle.save({
-      ...settings,
-      mutedConversations: settings.mutedConversations.filter((c) => c !== id),
-      mutedPeople: people,
-    });
+    // By id, not by writing back this list: a conversation muted meanwhile stays muted.
+    const r = await handle.unmute(id);
     setError(r.ok ? null : r.error);
   };
   return (

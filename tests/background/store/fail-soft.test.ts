@@ -42,12 +42,13 @@ describe('quota exceeded', () => {
     expect(await memoryAvailable()).toBe(false);
     expect((await historySummary(NOON)).storage.available).toBe(false);
     // Reads still work; the failed send left nothing half-written (its day count was rolled back).
-    expect((await storedSends()).map((s) => s.recipient)).toEqual(['a']);
+    // Before giving up, the quota error evicted the oldest record (evict.ts): the send to 'a'.
+    expect((await storedSends()).map((s) => s.recipient)).toEqual([]);
     expect((await historySummary(NOON)).today.sent).toBe(1);
 
     put.mockRestore();
     await recordSend(sendOf('c', 'third', NOON));
-    expect(await storageStatus()).toMatchObject({ available: true, counts: { sends: 2 } });
+    expect(await storageStatus()).toMatchObject({ available: true, counts: { sends: 1 } });
   });
 
   it('treats a quota error from add() the same way', async () => {

@@ -4,10 +4,13 @@ import {
   importSettingsFile,
   loadSettings,
   onSettingsChanged,
+  patchSettings,
   SETTINGS_KEY,
   saveSettings,
+  updateSettings,
 } from '../../../src/background/store';
 import { DEFAULT_SETTINGS, type Settings, settingsFile } from '../../../src/shared/settings';
+import { withMute, withoutMute } from '../../../src/shared/settings-patch';
 import { type FakeAreas, fakeAreas } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -110,6 +113,52 @@ describe('saveSettings', () => {
     await saveSettings(custom);
     expect(areas.local.data.has(SETTINGS_KEY)).toBe(false);
     expect(await loadSettings()).toEqual(custom);
+  });
+});
+
+describe('one writer, field by field', () => {
+  it('applies changes that arrive together one after the other, losing none', async () => {
+    await saveSettings({ ...custom, mutedConversations: ['1-1'] });
+    // A mute from the card, a save from the popup's form, another mute and an unmute, all at
+    // once, with storage slow enough that each write overlaps the next read.
+    const slow = areas.sync.get.bind(areas.sync);
+    areas.sync.get = async (k) => {
+      const value = await slow(k);
+      await new Promise((r) => setTimeout(r, 5));
+      return value;
+    };
+    const results = await Promise.all([
+      updateSettings((s) => withMute(s, '2-2', { handle: 'bob' })),
+      patchSettings({ gate: 'strict', engine: { hourlyBudget: 5 } }),
+      updateSettings((s) => withMute(s, '3-3', {})),
+      updateSettings((s) => withoutMute(s, '1-1')),
+    ]);
+    const stored = await loadSettings();
+    expect(stored).toEqual({
+      ...custom,
+      gate: 'strict',
+      engine: { ...custom.engine, hourlyBudget: 5 },
+      mutedConversations: ['2-2', '3-3'],
+      mutedPeople: { '2-2': { handle: 'bob' } },
+    });
+    // Each caller gets the settings as its own change left them.
+    expect(results[0]!.mutedConversations).toEqual(['1-1', '2-2']);
+    expect(results[3]).toEqual(stored);
+  });
+
+  it('a patch changes only its fields; a bad one names the field and writes nothing', async () => {
+    await saveSettings({ ...custom, pausedUntil: 99 });
+    expect(await patchSettings({ engine: { dailyBudget: 7 } })).toEqual({
+      ...custom,
+      pausedUntil: 99,
+      engine: { ...custom.engine, dailyBudget: 7 },
+    });
+    await expect(patchSettings({ engine: { hourlyBudget: 0 } })).rejects.toThrow(
+      /^settings not saved: engine\.hourlyBudget: /,
+    );
+    // A failed change does not block the ones queued after it.
+    expect((await patchSettings({ gate: 'off' })).gate).toBe('off');
+    expect((await loadSettings()).engine.dailyBudget).toBe(7);
   });
 });
 
