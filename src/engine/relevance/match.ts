@@ -153,14 +153,20 @@ export function carriersOf(a: Analysis, side: DraftSide, unit: Unit | undefined)
   const out = side.terms.filter((t) => stems.has(t.stem));
   const v = a.resources.vectors;
   if (!v || !a.language.english) return out;
+  const unitRows = unit.terms
+    .slice(0, 40)
+    .map((u) => u.row)
+    .filter((r) => r >= 0);
+  // A draft repeats its words: each distinct word is compared with the unit's once.
+  const close = new Map<number, boolean>();
   for (const t of side.terms.slice(0, 30)) {
     if (t.row < 0 || stems.has(t.stem)) continue;
-    for (const u of unit.terms.slice(0, 40)) {
-      if (u.row >= 0 && v.wordSimilarity(t.norm, u.norm) >= CLOSE_WORDS) {
-        out.push(t);
-        break;
-      }
+    let near = close.get(t.row);
+    if (near === undefined) {
+      near = unitRows.some((r) => v.rowSimilarity(t.row, r) >= CLOSE_WORDS);
+      close.set(t.row, near);
     }
+    if (near) out.push(t);
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -186,8 +186,11 @@ export class WordVectors {
 
   /** Cosine of two single words (raw vectors, not centred); 0 when either is unknown. */
   wordSimilarity(a: string, b: string): number {
-    const i = this.lookup(a);
-    const j = this.lookup(b);
+    return this.rowSimilarity(this.lookup(a), this.lookup(b));
+  }
+
+  /** `wordSimilarity` of two rows (from `lookup`), for callers that already hold them. */
+  rowSimilarity(i: number, j: number): number {
     if (i < 0 || j < 0) return 0;
     if (i === j) return 1;
     const r = this.rows;

@@ -10,7 +10,7 @@
  * Chinese, written without spaces, get character bigrams instead of words.
  */
 import { type Folded, foldText, unleet } from '../text/fold';
-import { findLinks } from '../text/links';
+import { findLinks, type Link } from '../text/links';
 
 /** Hash buckets (a power of two): the model stores one weight per bucket. */
 export const BUCKETS = 1 << 17;
@@ -45,9 +45,23 @@ interface Token {
   end: number;
 }
 
+/**
+ * What the engine has already computed for the text (its analysis memoises both), so reading it
+ * here does not find its links and fold it a second time. Training passes nothing.
+ */
+export interface Precomputed {
+  /** `findLinks(text)`. */
+  links: readonly Link[];
+  /** The text folded and leetspeak undone (`foldedLeetOf`): what is read when it has no links. */
+  folded: () => Folded;
+}
+
 /** Folded tokens with draft ranges; links collapse to one token naming their ending. */
-function tokensOf(text: string): Token[] {
-  const links = findLinks(text.length > 20_000 ? text.slice(0, 20_000) : text);
+function tokensOf(text: string, pre?: Precomputed): Token[] {
+  const links =
+    pre && text.length <= 20_000
+      ? pre.links
+      : findLinks(text.length > 20_000 ? text.slice(0, 20_000) : text);
   let plain = '';
   let last = 0;
   const linkTokens: Token[] = [];
@@ -62,8 +76,8 @@ function tokensOf(text: string): Token[] {
     last = l.end;
   }
   plain += text.slice(last);
-  const f: Folded = foldText(plain);
-  const folded = unleet(f.text);
+  const f: Folded = pre && links.length === 0 ? pre.folded() : leet(foldText(plain));
+  const folded = f.text;
   const out: Token[] = [...linkTokens];
   for (const m of folded.matchAll(WORD)) {
     const raw = m[0];
@@ -85,9 +99,13 @@ function tokensOf(text: string): Token[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+function leet(f: Folded): Folded {
+  return { text: unleet(f.text), map: f.map, ends: f.ends };
+}
+
 /** Every feature of `text`, in order, with duplicates (the model counts presence). */
-export function textFeatures(text: string): Feature[] {
-  const tokens = tokensOf(text);
+export function textFeatures(text: string, pre?: Precomputed): Feature[] {
+  const tokens = tokensOf(text, pre);
   const out: Feature[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

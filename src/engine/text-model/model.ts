@@ -7,7 +7,7 @@
  * header length, a JSON header, zero padding to a multiple of 4, then BUCKETS int8 weights. Pure:
  * the host reads the bytes (fs in Node, fetch in the service worker) and calls `fromBytes`.
  */
-import { BUCKETS, type Feature, textFeatures } from './features';
+import { BUCKETS, type Feature, type Precomputed, textFeatures } from './features';
 
 export interface TextModelHeader {
   version: 1;
@@ -77,9 +77,9 @@ export class TextModel {
     return this.header.languages.includes(language.toLowerCase().split(/[-_]/)[0] ?? '');
   }
 
-  read(text: string): TextReading {
+  read(text: string, pre?: Precomputed): TextReading {
     return readFeatures(
-      textFeatures(text),
+      textFeatures(text, pre),
       (b) => this.weights[b]! * this.header.scale,
       this.header.bias,
     );

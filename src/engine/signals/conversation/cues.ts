@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../../analysis';
 import { evidence } from '../../detector';
+import { anyMatch } from '../../text/any-match';
 import { isTrusted, linksOf } from '../../text/links';
 import type { Evidence } from '../../types';
 import { wordRegExp } from './boundary';
@@ -77,9 +78,15 @@ const PROMO = wordRegExp(
   'giu',
 );
 
+/** One scan per list set tells whether any of its lists is worth running (most drafts: none). */
+const ANY = new Map(
+  [SERVICE, PITCH].map((lists) => [lists, anyMatch(lists.map(([, re]) => re))] as const),
+);
+
 function scan(a: Analysis, lists: [string, RegExp][]): Cue[] {
   const out: Cue[] = [];
   const d = a.draft.length > 20_000 ? a.draft.slice(0, 20_000) : a.draft;
+  if (ANY.get(lists)?.(d) === false) return out;
   for (const [kind, re] of lists) {
     re.lastIndex = 0;
     for (const m of d.matchAll(re)) {

@@ -6,6 +6,7 @@
  */
 import type { Analysis } from '../../analysis';
 import { evidence, type Hit } from '../../detector';
+import { anyMatch } from '../../text/any-match';
 import type { Evidence } from '../../types';
 import { wordRegExp } from '../conversation/boundary';
 import {
@@ -88,7 +89,12 @@ function within(found: readonly Evidence[], c: Clause): Evidence[] {
   return out;
 }
 
+/** A credential, a remote-access app or an identity document anywhere: without one, no hit. */
+const anyAsked = anyMatch([credential, remote, personal]);
+
 export function credentialHits(a: Analysis): Hit[] {
+  // Most drafts name none of them: one scan instead of five (negations and requests too).
+  if (!anyAsked(a.draft)) return [];
   const creds: Evidence[] = [];
   const data: Evidence[] = [];
   let installs = false;

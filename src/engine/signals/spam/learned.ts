@@ -5,7 +5,9 @@
  */
 import type { Analysis } from '../../analysis';
 import type { Detector, Hit } from '../../detector';
+import { foldedLeetOf } from '../../text/fold';
 import { FUNCTION_WORDS } from '../../text/function-words';
+import { linksOf } from '../../text/links';
 import { evidenceOf, quoteList } from './util';
 
 /** Log-odds per unit of feature value. */
@@ -39,7 +41,9 @@ function theirWords(a: Analysis): Set<string> {
 export function learnedHits(a: Analysis): Hit[] {
   const model = a.resources.textModel;
   if (!model?.knows(a.language.code)) return [];
-  const r = a.memo('text-model', () => model.read(a.draft));
+  const r = a.memo('text-model', () =>
+    model.read(a.draft, { links: linksOf(a), folded: () => foldedLeetOf(a) }),
+  );
   if (r.logit <= LEARNED_LOGIT_FLOOR) return [];
   // Their name and the words of their own bio and posts are never shown as "reads like spam":
   // the layer may weigh them, but quoting them would tell the user to stop being personal.

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../../analysis';
 import { type Detector, evidence, type Hit } from '../../detector';
+import { anyMatch } from '../../text/any-match';
 import type { Evidence } from '../../types';
 import { wordRegExp } from '../conversation/boundary';
 import { SCAM_SCRIPTS, SELF_PROMOTION } from './scripts-lexicon';
@@ -14,6 +15,8 @@ const selfPromotion = wordRegExp(SELF_PROMOTION, 'giu');
 const scripts = Object.entries(SCAM_SCRIPTS).map(
   ([family, parts]) => [family, wordRegExp(parts, 'giu')] as const,
 );
+/** Whether any list above matches: most drafts match none and are done in one scan. */
+const anyList = anyMatch([selfPromotion, ...scripts.map(([, re]) => re)]);
 
 /** Catalog key of the sentence naming each scam family. */
 const FAMILY_KEY: Record<string, string> = {
@@ -36,6 +39,7 @@ function find(a: Analysis, re: RegExp): Evidence[] {
 
 function run(a: Analysis): Hit[] {
   const out: Hit[] = [];
+  if (!anyList(a.draft)) return out;
   const promo = find(a, selfPromotion);
   if (promo.length) {
     out.push({
