@@ -81,6 +81,7 @@ export const verdictSchema = z.object({
       message: z.string(),
       evidence: z.array(evidenceSchema),
       quotes: z.array(quoteSchema).optional(),
+      dismissed: z.literal(true).optional(),
     }),
   ),
   suggestions: z.array(
