@@ -147,6 +147,18 @@ const VALID: Record<RequestType, unknown> = {
   'restore-data': { type: 'restore-data', backup: emptyBackup() },
   'delete-all-data': { type: 'delete-all-data' },
   'delete-recipient': { type: 'delete-recipient', handle: 'alice' },
+  'dismiss-signal': {
+    type: 'dismiss-signal',
+    signal: 'call-to-action',
+    scope: 'everywhere',
+    place: { conversationId: '111-222', handle: 'alice' },
+  },
+  'restore-signal': {
+    type: 'restore-signal',
+    signal: 'call-to-action',
+    place: { conversationId: null },
+  },
+  'suggest-opener': { type: 'suggest-opener', context: ctx },
   ping: { type: 'ping' },
 };
 
@@ -179,6 +191,23 @@ const MALFORMED: Record<RequestType, unknown[]> = {
   'set-settings': [{ type: 'set-settings' }, { type: 'set-settings', settings: 'all' }],
   'get-history-summary': [],
   'export-data': [],
+  'dismiss-signal': [
+    {
+      type: 'dismiss-signal',
+      signal: 'call-to-action',
+      scope: 'always',
+      place: { conversationId: null },
+    },
+    { type: 'dismiss-signal', signal: 'call-to-action', scope: 'everywhere' },
+    {
+      type: 'dismiss-signal',
+      signal: 'call-to-action',
+      scope: 'recipient',
+      place: { conversationId: null, handle: '<b>alice</b>' },
+    },
+  ],
+  'restore-signal': [{ type: 'restore-signal', signal: '', place: { conversationId: null } }],
+  'suggest-opener': [{ type: 'suggest-opener', context: { ...ctx, draft: 5 } }],
   'restore-data': [
     { type: 'restore-data' },
     { type: 'restore-data', backup: { ...emptyBackup(), version: 2 } },
@@ -218,7 +247,10 @@ describe('who may ask, and what', () => {
     'profile-seen',
     'send-recorded',
     'page-status',
+    'suggest-opener',
   ]);
+  /** Sent by the card (content script) and by the popup alike. */
+  const FROM_ANY = new Set(['ping', 'dismiss-signal', 'restore-signal']);
   const foreign = { id: 'someotherextensionidaaaaaaaaaaa', url: 'https://evil.example/' };
   const page = {
     id: EXT_ID,
@@ -231,7 +263,7 @@ describe('who may ask, and what', () => {
       const { deps } = fakeDeps();
       const route = createRouter(handlers, deps, EXT_ID);
       const wrong =
-        type === 'ping'
+        FROM_ANY.has(type)
           ? [foreign, page]
           : FROM_CONTENT.has(type)
             ? [popupSender, foreign, page]
