@@ -9,6 +9,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 import { handlers } from '../../src/background/handlers/index';
 import { createRouter } from '../../src/background/router';
+import type { SenderInfo } from '../../src/background/senders';
 import { createEngine, parseInput } from '../../src/engine/index';
 import { scoreReplySchema, tabStateSchema } from '../../src/shared/messages';
 import { openerSchema } from '../../src/shared/opener';
@@ -32,7 +33,7 @@ const ctx = (draft: string, extra: Record<string, unknown> = {}) => ({
 function setup() {
   const { deps } = fakeDeps();
   const route = createRouter(handlers, deps, EXT_ID);
-  const ok = async (req: unknown, sender = contentSender) => {
+  const ok = async (req: unknown, sender: SenderInfo = contentSender) => {
     const r = await route(req, sender);
     if (!r.ok) throw new Error(r.error);
     return r.data;
