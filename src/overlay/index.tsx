@@ -8,11 +8,18 @@ import type { VerdictMessage } from '../shared/messages';
 import type { GateMode } from '../shared/settings';
 import type { Theme } from '../sites/x/types';
 import { App } from './App';
-import type { BadgeModel, WarningChoice, WarningModel } from './model';
+import type { BadgeModel, CardActions, WarningChoice, WarningModel } from './model';
 import { createStore } from './store';
 import { CARD_CSS, HOST_STYLE, WARNING_CSS } from './styles';
 
-export type { BadgeModel, BadgeState, BadgeStatus, Recipient, WarningChoice } from './model';
+export type {
+  BadgeModel,
+  BadgeState,
+  BadgeStatus,
+  CardActions,
+  Recipient,
+  WarningChoice,
+} from './model';
 
 export interface Overlay {
   readonly host: HTMLElement;
@@ -27,6 +34,13 @@ export interface Overlay {
   notify(text: string, anchor: HTMLElement): void;
   /** The page changed: re-measure the composer on the next frame. */
   reposition(): void;
+  /** What the card's buttons do (set a reason aside, undo, an opener line). */
+  setActions(actions: CardActions | null): void;
+  /**
+   * The keyboard shortcut: opens the card with focus in it when a badge shows, or closes it and
+   * calls `back` (focus to the composer). False when there is no badge to open a card from.
+   */
+  toggleCard(back: () => void): boolean;
   destroy(): void;
 }
 
@@ -53,6 +67,7 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
     badge: null,
     warning: null,
     card: null,
+    actions: null,
     notice: null,
     tick: 0,
   });
@@ -114,6 +129,21 @@ export function mountOverlay(doc: Document, theme: Theme = 'light'): Overlay {
     },
     reposition() {
       if (store.get().badge) store.set({ tick: store.get().tick + 1 });
+    },
+    setActions(actions) {
+      store.set({ actions });
+    },
+    toggleCard(back) {
+      const { badge, card, warning } = store.get();
+      if (warning) return false;
+      if (card) {
+        store.set({ card: null });
+        back();
+        return true;
+      }
+      if (!badge) return false;
+      store.set({ card: { details: false, focus: true, returnTo: back } });
+      return true;
     },
     destroy() {
       clearTimeout(noticeTimer);
