@@ -4,11 +4,12 @@
  * line for the draft on screen. The place (conversation id, recipient) is the one the last score
  * was made for, so a choice applies exactly where the verdict it acts on was computed.
  */
+
+import type { CardActions } from '../overlay/index';
 import { type Place, scopesAt } from '../shared/dismissals';
 import type { DraftContext } from '../shared/messages';
 import { request } from '../shared/messaging';
 import type { Opener } from '../shared/opener';
-import type { CardActions } from '../overlay/index';
 import type { ComposerHandle } from '../sites/x/types';
 import { logError } from './log';
 

@@ -262,12 +262,11 @@ describe('who may ask, and what', () => {
     it(`${type}: refused from the wrong sender, then malformed payloads refused, worker still answers`, async () => {
       const { deps } = fakeDeps();
       const route = createRouter(handlers, deps, EXT_ID);
-      const wrong =
-        FROM_ANY.has(type)
-          ? [foreign, page]
-          : FROM_CONTENT.has(type)
-            ? [popupSender, foreign, page]
-            : [contentSender, foreign, page];
+      const wrong = FROM_ANY.has(type)
+        ? [foreign, page]
+        : FROM_CONTENT.has(type)
+          ? [popupSender, foreign, page]
+          : [contentSender, foreign, page];
       for (const sender of wrong) {
         const r = await route(VALID[type], sender);
         expect(r.ok, `${type} from ${sender.url}`).toBe(false);
