@@ -9,6 +9,7 @@
  * while.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { onCommand } from './commands';
 import type { BackgroundDeps } from './deps';
 import { handlers } from './handlers/index';
 import { createRouter } from './router';
@@ -89,3 +90,7 @@ setTimeout(() => {
 chrome.tabs.onRemoved.addListener((tabId) => {
   forgetTab(session, tabId).catch(() => {});
 });
+
+chrome.commands?.onCommand.addListener(
+  onCommand((tabId, message) => chrome.tabs.sendMessage(tabId, message)),
+);

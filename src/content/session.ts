@@ -5,6 +5,7 @@
  * adapter cannot read it stays entirely out of the way.
  */
 import browser from 'webextension-polyfill';
+import type { Place } from '../shared/dismissals';
 import { request } from '../shared/messaging';
 import type { Request } from '../shared/protocol';
 import { SETTINGS_KEY } from '../shared/settings';
@@ -16,7 +17,9 @@ import {
   readProfile,
   routeOf,
 } from '../sites/x/index.ts';
+import { pageReport } from '../sites/x/page-report.ts';
 import type { ComposerHandle } from '../sites/x/types';
+import { cardActions, placeOf } from './act';
 import { BadgePresenter } from './badge';
 import { draftContext } from './context';
 import type { Gate } from './gate';
@@ -26,6 +29,7 @@ import { OverlayHost } from './overlay-host';
 import { RouteScope } from './route-scope';
 import { type ScoreEvent, Scorer } from './scorer';
 import { SendRecorder } from './send-recorder';
+import { answerTabMessages } from './tab-messages';
 import { workerWaker } from './wake';
 
 /** Reports that need no answer: long enough for a worker to start, short enough to not pile up. */
@@ -38,6 +42,8 @@ export function startSession(win: Window, gate: Gate): () => void {
   const overlay = new OverlayHost(doc);
   const badge = new BadgePresenter(overlay);
   let route: RouteScope | null = null;
+  /** Where the last draft was scored: "not an issue here" applies there. */
+  let lastPlace: Place = { conversationId: null };
 
   const post = (req: Request): void =>
     detach(req.type, async () => {
@@ -47,6 +53,12 @@ export function startSession(win: Window, gate: Gate): () => void {
 
   const wake = workerWaker(() => request({ type: 'ping' }, { timeoutMs: FIRE_AND_FORGET_MS }));
 
+  /** Drops what is known about `c`'s draft and scores it again now (a choice changed it). */
+  const rescore = (c: ComposerHandle): void => {
+    scorer.forget(c);
+    scorer.schedule(c, { force: true });
+  };
+
   /** Turns Worthy off in this conversation, then re-scores so the badge shows paused. */
   const muteFor = (c: ComposerHandle): (() => void) | undefined => {
     const conversationId = conversationIdOf(url());
@@ -55,8 +67,7 @@ export function startSession(win: Window, gate: Gate): () => void {
       detach('mute', async () => {
         const r = await request({ type: 'mute-conversation', conversationId });
         if (!r.ok) return logError('mute not delivered', r.error);
-        scorer.forget(c);
-        scorer.schedule(c, { force: true });
+        rescore(c);
       });
   };
 
@@ -66,6 +77,7 @@ export function startSession(win: Window, gate: Gate): () => void {
       const context = draftContext(c, draft, doc, url());
       // The card and the warning name the person: keep who the last score was for.
       badge.remember(c, { name: context.recipient.name, handle: context.recipient.handle });
+      lastPlace = placeOf(context);
       return context;
     },
     onEvent: (c: ComposerHandle, ev: ScoreEvent) =>
@@ -85,6 +97,29 @@ export function startSession(win: Window, gate: Gate): () => void {
   });
 
   gate.setHooks(gateHooks({ doc, url, scorer, overlay, badge, recorder }));
+
+  const active = (): ComposerHandle | null => {
+    const c = route?.activeComposer();
+    return c ? currentFor(c) : null;
+  };
+  overlay.setActions(
+    cardActions({
+      composer: active,
+      place: () => lastPlace,
+      context: (c, draft) => draftContext(c, draft, doc, url()),
+      rescore,
+    }),
+  );
+  // The keyboard shortcut (from the worker) and the popup's page diagnostics.
+  const stopAnswering = answerTabMessages({
+    toggleCard: () => {
+      const c = active();
+      const o = overlay.peek();
+      if (!c || !o) return false;
+      return o.toggleCard(() => c.editor.focus({ preventScroll: true }));
+    },
+    pageReport: () => pageReport(doc, url(), browser.runtime.getManifest().version),
+  });
 
   const startRoute = (): RouteScope => {
     route?.dispose();
@@ -140,6 +175,7 @@ export function startSession(win: Window, gate: Gate): () => void {
 
   return () => {
     browser.storage?.onChanged?.removeListener(onStorage);
+    stopAnswering();
     life.abort();
     route?.dispose();
     gate.setHooks(null);

@@ -111,13 +111,7 @@ export function Card({
       </h2>
       {sub && <p class="card__sub">{sub}</p>}
       {v ? (
-        <Summary
-          verdict={v}
-          draft={model.draft}
-          actions={reasons}
-          opener={opener}
-          copy={copy}
-        />
+        <Summary verdict={v} draft={model.draft} actions={reasons} opener={opener} copy={copy} />
       ) : (
         <p class="w-muted">{stateText(model)}</p>
       )}

@@ -28,7 +28,7 @@ export function NotAnIssue({
 }) {
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const groupRef = useRef<HTMLDivElement>(null);
+  const groupRef = useRef<HTMLFieldSetElement>(null);
   const id = useId();
   const scopes = actions.scopes(signal);
   const safety = isSafetySignal(signal);
@@ -54,12 +54,11 @@ export function NotAnIssue({
         {msg('ui_dismiss')}
       </button>
       {open && (
-        // A group, not a menu: plain buttons in Tab order, so nothing new to learn.
-        <div
+        // A group (fieldset), not a menu: plain buttons in Tab order, so nothing new to learn.
+        <fieldset
           ref={groupRef}
           id={id}
           class="w-dismiss__choices"
-          role="group"
           aria-label={msg('ui_dismiss_where', [name])}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
@@ -92,7 +91,7 @@ export function NotAnIssue({
               {msg(scopes.length ? 'ui_dismiss_safety' : 'ui_dismiss_safety_nowhere')}
             </p>
           )}
-        </div>
+        </fieldset>
       )}
     </span>
   );

@@ -129,7 +129,12 @@ describe('the opener offered', () => {
       settings: { strictness: { send: 30, hold: 0 } },
     });
     let calls = 0;
-    const counting = { score: (i: typeof p) => (calls++, engine.score(i)) };
+    const counting = {
+      score: (i: typeof p) => {
+        calls++;
+        return engine.score(i);
+      },
+    };
     suggestOpener(counting, p, engine.score(p));
     expect(calls).toBeLessThanOrEqual(MAX_SCORED);
     expect(openerCandidates(p, engine.score(p).engage).length).toBeGreaterThan(0);

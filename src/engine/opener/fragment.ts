@@ -19,7 +19,7 @@ const MAX_CHARS = 80;
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const MENTION = /(^|[\s(])@\w{1,15}\b/gu;
 const HASH = /#(?=\p{L})/gu;
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]/gu;
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3/gu;
 const SENTENCE = /[^.!?…\n]+[.!?…]*/gu;
 const EDGE = /^[\s"'“”‘’«»()[\]\-–—:;,]+|[\s"'“”‘’«»()[\]\-–—:;,.!?…]+$/gu;
 const WORD = /\p{L}/u;
