@@ -31,6 +31,23 @@ async function openCard(page) {
   await card(page).waitFor({ timeout: 3_000 });
 }
 
+/**
+ * In Alice's thread with `draft` and its verdict in `wanted`: opens the card and the places
+ * `reason` may be set aside. Returns the verdict, the choices' group and their names.
+ */
+async function setAsideChoices(page, draft, wanted, reason) {
+  await open(page, '/i/chat/111-222');
+  await setDraft(page, draft);
+  const before = await waitVerdict(page, { wanted });
+  await openCard(page);
+  await card(page)
+    .getByRole('button', { name: `Not an issue here: ${reason}` })
+    .first()
+    .click();
+  const where = card(page).getByRole('group', { name: `Set “${reason}” aside` });
+  return { before, where, choices: await where.getByRole('button').allInnerTexts() };
+}
+
 /** Runs `fn` in an extension page (the popup's origin: `chrome.*` available). */
 const inExtension = (env, fn) => withExtension(env, (ext) => ext.evaluate(fn));
 
@@ -48,16 +65,12 @@ export const scenarios = [
     async run({ page, env }) {
       const notes = [];
       try {
-        await open(page, '/i/chat/111-222');
-        await setDraft(page, ULTIMATUM);
-        const before = await waitVerdict(page, { wanted: ['revise'] });
-        await openCard(page);
-        await card(page)
-          .getByRole('button', { name: 'Not an issue here: Ultimatum' })
-          .first()
-          .click();
-        const where = card(page).getByRole('group', { name: 'Set “Ultimatum” aside' });
-        const choices = await where.getByRole('button').allInnerTexts();
+        const { before, where, choices } = await setAsideChoices(
+          page,
+          ULTIMATUM,
+          ['revise'],
+          'Ultimatum',
+        );
         if (!choices.includes('Everywhere') || !choices.includes('For @alice'))
           throw new Error(`choices: ${choices.join(', ')}`);
         notes.push(await expectAccessible(page, 'card, set-aside choices', { include: HOST }));
@@ -110,16 +123,12 @@ export const scenarios = [
     name: 'act: a safety reason is set aside for one conversation only, never everywhere',
     async run({ page, env }) {
       try {
-        await open(page, '/i/chat/111-222');
-        await setDraft(page, CARD_NUMBER);
-        const before = await waitVerdict(page, { wanted: ['hold'] });
-        await openCard(page);
-        await card(page)
-          .getByRole('button', { name: 'Not an issue here: Asks for a secret' })
-          .first()
-          .click();
-        const where = card(page).getByRole('group', { name: 'Set “Asks for a secret” aside' });
-        const choices = await where.getByRole('button').allInnerTexts();
+        const { before, where, choices } = await setAsideChoices(
+          page,
+          CARD_NUMBER,
+          ['hold'],
+          'Asks for a secret',
+        );
         if (choices.join('|') !== 'In this conversation|Cancel')
           throw new Error(`a safety reason offers: ${choices.join(', ')}`);
         await where.getByText(/can only be set aside in this conversation/).waitFor();
@@ -185,7 +194,9 @@ export const scenarios = [
       const sw = env.worker();
       const commands = await sw.evaluate(() => chrome.commands.getAll());
       const cmd = commands.find((c) => c.name === 'toggle-card');
-      if (!cmd) throw new Error(`no toggle-card command: ${JSON.stringify(commands)}`);
+      // Chrome leaves a suggested key unassigned when it refuses it (Alt+Shift+W, for one).
+      if (cmd?.shortcut !== 'Alt+Shift+Y')
+        throw new Error(`toggle-card has no shortcut: ${JSON.stringify(commands)}`);
       await open(page, '/i/chat/111-222');
       const box = await setDraft(page, REPLY_ALICE);
       await waitVerdict(page, { wanted: ['send'] });
@@ -214,7 +225,7 @@ export const scenarios = [
       await page.keyboard.press('Escape');
       await card(page).waitFor({ state: 'hidden', timeout: 3_000 });
       await until(() => isFocused(box), { message: 'focus back in the composer after Escape' });
-      return `command "${cmd.name}" (${cmd.shortcut || 'no shortcut set'}): opened ${opened.ok}, closed ${closed.ok}, focus back in the composer both ways`;
+      return `command "${cmd.name}" (${cmd.shortcut}): opened ${opened.ok}, closed ${closed.ok}, focus back in the composer both ways`;
     },
   },
   {

@@ -53,12 +53,12 @@ export function DismissedList({
                 class="p-row p-row--between"
                 data-signal={d.signal}
               >
-                <span class="p-ellipsis" dir="auto">
+                <span class="p-dismissed__what" dir="auto">
                   <strong>{name}</strong> <span class="p-muted">{where}</span>
                 </span>
                 <button
                   type="button"
-                  class="p-btn p-btn--small"
+                  class="p-btn p-btn--small p-keep"
                   onClick={() => restore(d)}
                   aria-label={msg('popup_dismissed_restore_label', [name, where])}
                 >

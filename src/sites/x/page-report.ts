@@ -130,7 +130,7 @@ function skeleton(top: Element, anchor: Element | null, words: PageWords): strin
 }
 
 function browserOf(ua: string): string {
-  const m = /\b(Edg|OPR|Chrome|Chromium|Firefox)\/(\d+)/.exec(ua);
+  const m = /\b(Edg|OPR|HeadlessChrome|Chrome|Chromium|Firefox)\/(\d+)/.exec(ua);
   return m ? `${m[1]} ${m[2]}` : 'unknown browser';
 }
 
