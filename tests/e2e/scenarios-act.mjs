@@ -45,6 +45,7 @@ async function setAsideChoices(page, draft, wanted, reason) {
     .first()
     .click();
   const where = card(page).getByRole('group', { name: `Set “${reason}” aside` });
+  await where.waitFor({ timeout: 3_000 });
   return { before, where, choices: await where.getByRole('button').allInnerTexts() };
 }
 
