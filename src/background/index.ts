@@ -14,6 +14,7 @@
 // First: marks the first line and starts reading the tables before the rest is evaluated.
 import './first-line';
 import browser, { type Runtime } from 'webextension-polyfill';
+import { onCommand } from './commands';
 import type { BackgroundDeps } from './deps';
 import { takeEarly } from './first-line';
 import { handlers } from './handlers/index';
@@ -96,3 +97,7 @@ setTimeout(() => {
 chrome.tabs.onRemoved.addListener((tabId) => {
   forgetTab(session, tabId).catch(() => {});
 });
+
+chrome.commands?.onCommand.addListener(
+  onCommand((tabId, message) => chrome.tabs.sendMessage(tabId, message)),
+);

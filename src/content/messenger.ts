@@ -8,8 +8,9 @@
 
 import { exchange, type Result } from '../shared/exchange';
 import type { DraftContext, ScoreReply } from '../shared/messages';
+import type { Opener } from '../shared/opener';
 import type { Request } from '../shared/protocol';
-import { isScoreReply } from './reply-check';
+import { isOpener, isScoreReply } from './reply-check';
 
 /** Until this long the caller waits; past it, it behaves as if Worthy were not installed. */
 const DEFAULT_TIMEOUT_MS = 1_500;
@@ -42,9 +43,21 @@ export async function requestScore(
     : { ok: false, error: 'bad score reply' };
 }
 
+/** An opener line for `context`'s draft, scored `send` in the worker, or null when none fits. */
+export async function requestOpener(
+  context: DraftContext,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<Result<Opener | null>> {
+  const r = await ask({ type: 'suggest-opener', context }, timeoutMs);
+  if (!r.ok) return r;
+  return r.data === null || isOpener(r.data)
+    ? { ok: true, data: r.data }
+    : { ok: false, error: 'bad opener reply' };
+}
+
 /** A request whose reply only says whether it was done (reports, mute, ping, loading the UI). */
 export async function tell(
-  req: Exclude<Request, { type: 'score-draft' }>,
+  req: Exclude<Request, { type: 'score-draft' | 'suggest-opener' }>,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<Result<null>> {
   const r = await ask(req, timeoutMs);

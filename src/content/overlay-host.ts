@@ -10,7 +10,7 @@
  */
 
 import { createHost, type ShadowHost } from '../overlay/host';
-import type { BadgeModel, WarningChoice, WarningModel } from '../overlay/model';
+import type { BadgeModel, CardActions, WarningChoice, WarningModel } from '../overlay/model';
 import type { MountUi, OverlayUi } from '../overlay/port';
 import { showWarning } from '../overlay/warning';
 import type { VerdictMessage } from '../shared/messages';
@@ -35,6 +35,7 @@ export class OverlayHost {
   private wantDetails = false;
   private notice: { text: string; anchor: HTMLElement } | null = null;
   private warning: WarningModel | null = null;
+  private actions: CardActions | null = null;
 
   /** `load` asks the worker for the overlay script and returns its mount, or undefined. */
   constructor(
@@ -121,6 +122,24 @@ export class OverlayHost {
     }
   }
 
+  /** What the card's buttons do, now and in a card mounted later. */
+  setActions(actions: CardActions | null): void {
+    this.actions = actions;
+    this.ui?.setActions(actions);
+  }
+
+  /**
+   * The keyboard shortcut: opens the card with focus in it, or closes it and calls `back`. False
+   * when there is nothing to open yet (no badge, or the card's script has not arrived).
+   */
+  toggleCard(back: () => void): boolean {
+    if (!this.ui) {
+      if (this.badge) this.prepare();
+      return false;
+    }
+    return this.ui.toggleCard(back);
+  }
+
   /** The page changed: follow the theme and re-measure the composer. */
   pageChanged(): void {
     if (!this.shadow) return;
@@ -166,6 +185,7 @@ export class OverlayHost {
       sh.attach();
       if (!this.ui) {
         this.ui = this.mountUi(sh, this.theme);
+        this.ui.setActions(this.actions);
         if (this.warning) this.ui.setWarningOpen(true);
       }
       this.ui.setBadge(this.badge);

@@ -7,6 +7,7 @@
  * tests/content/reply-check.test.ts keeps it no looser than the schema.
  */
 import type { ScoreReply } from '../shared/messages';
+import type { Opener } from '../shared/opener';
 
 type Check = (x: unknown) => boolean;
 
@@ -108,4 +109,15 @@ const scoreReply = shape({
 
 export function isScoreReply(x: unknown): x is ScoreReply {
   return scoreReply(x);
+}
+
+const opener = shape({
+  text: (x: unknown) => str(x) && (x as string).length >= 1 && (x as string).length <= 600,
+  source: oneOf('question', 'post', 'bio'),
+  score: range(0, 100),
+});
+
+/** The worker's `suggest-opener` reply, checked as `openerSchema` (shared/opener.ts) would. */
+export function isOpener(x: unknown): x is Opener {
+  return opener(x);
 }

@@ -5,6 +5,7 @@
  * adapter cannot read it stays entirely out of the way.
  */
 import { offeredUi } from '../overlay/port';
+import type { Place } from '../shared/dismissals';
 import type { Request } from '../shared/protocol';
 import {
   conversationIdOf,
@@ -14,7 +15,9 @@ import {
   readProfile,
   routeOf,
 } from '../sites/x/index.ts';
+import { pageReport } from '../sites/x/page-report.ts';
 import type { ComposerHandle } from '../sites/x/types';
+import { cardActions, placeOf } from './act';
 import { BadgePresenter } from './badge';
 import { draftContext } from './context';
 import type { Gate } from './gate';
@@ -25,6 +28,7 @@ import { OverlayHost } from './overlay-host';
 import { RouteScope } from './route-scope';
 import { type ScoreEvent, Scorer } from './scorer';
 import { SendRecorder } from './send-recorder';
+import { answerTabMessages } from './tab-messages';
 import { workerWaker } from './wake';
 
 /** Reports that need no answer: long enough for a worker to start, short enough to not pile up. */
@@ -37,7 +41,7 @@ const LOAD_UI_MS = 8_000;
  */
 export const SETTINGS_STORAGE_KEY = 'settings';
 
-type Report = Exclude<Request, { type: 'score-draft' }>;
+type Report = Exclude<Request, { type: 'score-draft' | 'suggest-opener' }>;
 
 /** The overlay script, injected by the worker on request; undefined when that failed. */
 async function loadOverlayUi() {
@@ -55,6 +59,8 @@ export function startSession(win: Window, gate: Gate): () => void {
   const overlay = new OverlayHost(doc, loadOverlayUi);
   const badge = new BadgePresenter(overlay);
   let route: RouteScope | null = null;
+  /** Where the last draft was scored: "not an issue here" applies there. */
+  let lastPlace: Place = { conversationId: null };
 
   const post = (req: Report): void =>
     detach(req.type, async () => {
@@ -64,6 +70,12 @@ export function startSession(win: Window, gate: Gate): () => void {
 
   const wake = workerWaker(() => tell({ type: 'ping' }, FIRE_AND_FORGET_MS));
 
+  /** Drops what is known about `c`'s draft and scores it again now (a choice changed it). */
+  const rescore = (c: ComposerHandle): void => {
+    scorer.forget(c);
+    scorer.schedule(c, { force: true });
+  };
+
   /** Turns Worthy off in this conversation, then re-scores so the badge shows paused. */
   const muteFor = (c: ComposerHandle): (() => void) | undefined => {
     const conversationId = conversationIdOf(url());
@@ -72,8 +84,7 @@ export function startSession(win: Window, gate: Gate): () => void {
       detach('mute', async () => {
         const r = await tell({ type: 'mute-conversation', conversationId });
         if (!r.ok) return logError('mute not delivered', r.error);
-        scorer.forget(c);
-        scorer.schedule(c, { force: true });
+        rescore(c);
       });
   };
 
@@ -83,6 +94,7 @@ export function startSession(win: Window, gate: Gate): () => void {
       const context = draftContext(c, draft, doc, url());
       // The card and the warning name the person: keep who the last score was for.
       badge.remember(c, { name: context.recipient.name, handle: context.recipient.handle });
+      lastPlace = placeOf(context);
       return context;
     },
     onEvent: (c: ComposerHandle, ev: ScoreEvent) =>
@@ -102,6 +114,28 @@ export function startSession(win: Window, gate: Gate): () => void {
   });
 
   gate.setHooks(gateHooks({ doc, url, scorer, overlay, badge, recorder }));
+
+  const active = (): ComposerHandle | null => {
+    const c = route?.activeComposer();
+    return c ? currentFor(c) : null;
+  };
+  overlay.setActions(
+    cardActions({
+      composer: active,
+      place: () => lastPlace,
+      context: (c, draft) => draftContext(c, draft, doc, url()),
+      rescore,
+    }),
+  );
+  // The keyboard shortcut (from the worker) and the popup's page diagnostics.
+  const stopAnswering = answerTabMessages({
+    toggleCard: () => {
+      const c = active();
+      if (!c) return false;
+      return overlay.toggleCard(() => c.editor.focus({ preventScroll: true }));
+    },
+    pageReport: () => pageReport(doc, url(), chrome.runtime.getManifest().version),
+  });
 
   const startRoute = (): RouteScope => {
     route?.dispose();
@@ -162,6 +196,7 @@ export function startSession(win: Window, gate: Gate): () => void {
 
   return () => {
     storage?.removeListener(onStorage);
+    stopAnswering();
     life.abort();
     route?.dispose();
     gate.setHooks(null);

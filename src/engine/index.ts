@@ -10,8 +10,9 @@ import { type Analysis, buildAnalysis } from './analysis';
 import { EngineCaches } from './caches';
 import type { Hit } from './detector';
 import { DETECTORS } from './detectors';
+import { dismissedSet, setAside } from './dismiss';
 import { MODEL, type ModelData } from './model/index';
-import { signalDef } from './registry';
+import { type SignalId, signalDef } from './registry';
 import { engageOf, interestsOf } from './relevance';
 import { profileKnown } from './relevance/shared';
 import type { EngineResources } from './resources';
@@ -109,8 +110,10 @@ export function createEngine(resources: EngineResources = {}, model: ModelData =
     const t0 = performance.now();
     const { analysis: a, hits, skipped } = analyse(input);
     const kind = a.context.kind;
+    const dismissed = dismissedSet(input.dismissed);
     const signals: Signal[] = hits
       .map((h) => signalOf(h, model, kind))
+      .map((s) => (dismissed.has(s.id as SignalId) ? setAside(s) : s))
       .sort(
         (x, y) =>
           SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] ||

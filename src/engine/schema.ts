@@ -132,6 +132,11 @@ export const engineInputSchema = z.strictObject({
   now: timestampSchema.optional(),
   /** A language hint (BCP 47 primary tag) from the browser's detector, when one is available. */
   language: z.string().min(2).max(16).optional(),
+  /**
+   * Signal ids the user set aside here ("not an issue here"; old ids of renamed signals count).
+   * They stay in the verdict marked `dismissed`, with no points (see dismiss.ts).
+   */
+  dismissed: z.array(z.string().min(1).max(100)).max(1_000).optional(),
 });
 
 export type Recipient = z.infer<typeof recipientSchema>;

@@ -45,6 +45,11 @@ export interface Signal {
   message: string;
   evidence: Evidence[];
   quotes?: Quote[];
+  /**
+   * The user said "not an issue here" (engine input `dismissed`): kept so the UI can show it
+   * greyed and undo it, with 0 points and severity `info`; the score is computed without it.
+   */
+  dismissed?: true;
 }
 
 export interface Suggestion {

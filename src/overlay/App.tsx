@@ -59,7 +59,7 @@ const sameFit = (a: Fit, box: Box, size: BadgeSize): boolean =>
 
 export function App({ store }: { store: Store }) {
   const state = useStore(store);
-  const { badge, warningOpen, notice, theme, tick, card } = state;
+  const { badge, warningOpen, notice, theme, tick, card, actions } = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLSpanElement>(null);
@@ -104,9 +104,10 @@ export function App({ store }: { store: Store }) {
   });
 
   const close = (): void => {
-    const hadFocus = card?.focus;
     store.set({ card: null });
-    if (hadFocus) badgeRef.current?.focus({ preventScroll: true });
+    // Opened from the composer (the shortcut): back there; opened from the badge: to the badge.
+    if (card?.returnTo) card.returnTo();
+    else if (card?.focus) badgeRef.current?.focus({ preventScroll: true });
   };
   const toggle = (): void =>
     card ? close() : store.set({ card: { details: false, focus: true } });
@@ -134,6 +135,7 @@ export function App({ store }: { store: Store }) {
           place={placeCard(box, place)}
           details={card.details}
           takeFocus={card.focus}
+          actions={actions}
           onToggleDetails={() => store.set({ card: { ...card, details: !card.details } })}
           onClose={close}
         />

@@ -6,12 +6,14 @@
  */
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { msg } from '../shared/i18n';
+import { copyText } from '../ui/clipboard';
 import { Details } from '../ui/Details';
 import { WorthyMark } from '../ui/icons';
 import { Summary } from '../ui/Summary';
 import { VerdictChip } from '../ui/VerdictChip';
 import { badgeWords } from './badge-words';
-import type { BadgeModel } from './model';
+import { useCardActions } from './card-actions';
+import type { BadgeModel, CardActions } from './model';
 import type { CardPlace } from './placement';
 import { recipientName } from './recipient';
 
@@ -22,6 +24,8 @@ export interface CardProps {
   details: boolean;
   /** Move keyboard focus in when opened (opened from the badge, not from the warning). */
   takeFocus: boolean;
+  /** "Not an issue here", undo and the opener line; null where nothing can be done. */
+  actions?: CardActions | null | undefined;
   onToggleDetails(): void;
   onClose(): void;
 }
@@ -48,11 +52,16 @@ export function Card({
   place,
   details,
   takeFocus,
+  actions,
   onToggleDetails,
   onClose,
 }: CardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const detailsId = useId();
+  const { reasons, opener } = useCardActions(model, actions ?? null);
+  // Into Worthy's own shadow root if the clipboard API refuses: never into X's page.
+  const copy = (text: string) =>
+    copyText(text, (ref.current?.getRootNode() as ShadowRoot | undefined) ?? document.body);
   useLayoutEffect(() => {
     if (takeFocus) ref.current?.focus({ preventScroll: true });
   }, [takeFocus]);
@@ -101,7 +110,11 @@ export function Card({
         {v ? <VerdictChip verdict={v.verdict} score={v.score} /> : badgeWords(model).status}
       </h2>
       {sub && <p class="card__sub">{sub}</p>}
-      {v ? <Summary verdict={v} draft={model.draft} /> : <p class="w-muted">{stateText(model)}</p>}
+      {v ? (
+        <Summary verdict={v} draft={model.draft} actions={reasons} opener={opener} copy={copy} />
+      ) : (
+        <p class="w-muted">{stateText(model)}</p>
+      )}
       {(v || (model.mute && model.state !== 'paused')) && (
         <div class="card__foot">
           {v && (
@@ -135,6 +148,7 @@ export function Card({
           <Details
             verdict={v}
             draft={model.draft}
+            actions={reasons}
             interestsTitle={
               model.recipient?.handle
                 ? msg('ui_heading_interests_handle', [model.recipient.handle])

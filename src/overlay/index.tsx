@@ -12,7 +12,14 @@ import type { ShadowHost } from './host';
 import type { OverlayUi } from './port';
 import { createStore } from './store';
 
-export type { BadgeModel, BadgeState, BadgeStatus, Recipient, WarningChoice } from './model';
+export type {
+  BadgeModel,
+  BadgeState,
+  BadgeStatus,
+  CardActions,
+  Recipient,
+  WarningChoice,
+} from './model';
 
 /** Long enough to read a sentence twice. */
 export const NOTICE_MS = 8_000;
@@ -28,6 +35,7 @@ export function mountUi(host: ShadowHost, theme: Theme): OverlayUi {
     badge: null,
     warningOpen: false,
     card: null,
+    actions: null,
     notice: null,
     tick: 0,
   });
@@ -56,6 +64,21 @@ export function mountUi(host: ShadowHost, theme: Theme): OverlayUi {
     },
     reposition() {
       if (store.get().badge) store.set({ tick: store.get().tick + 1 });
+    },
+    setActions(actions) {
+      store.set({ actions });
+    },
+    toggleCard(back) {
+      const { badge, card, warningOpen } = store.get();
+      if (warningOpen) return false;
+      if (card) {
+        store.set({ card: null });
+        back();
+        return true;
+      }
+      if (!badge) return false;
+      store.set({ card: { details: false, focus: true, returnTo: back } });
+      return true;
     },
     destroy() {
       clearTimeout(noticeTimer);

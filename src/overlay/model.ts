@@ -2,7 +2,9 @@
  * What the content script hands the overlay. Plain data plus the one element the badge sits
  * next to; the overlay never queries X's DOM by selector itself.
  */
+import type { DismissScope, Place } from '../shared/dismissals';
 import type { VerdictMessage } from '../shared/messages';
+import type { Opener } from '../shared/opener';
 import type { GateMode } from '../shared/settings';
 import type { Theme } from '../sites/x/types';
 
@@ -59,13 +61,36 @@ export interface WarningModel {
   choose(choice: WarningChoice): void;
 }
 
+/**
+ * What the card can do beyond showing the verdict (issue 13), wired by the content script to the
+ * worker. Each resolves false / null when the worker could not be reached: nothing changes then.
+ */
+export interface CardActions {
+  /** Where the draft is written (conversation, recipient): which choices can apply here. */
+  place(): Place;
+  dismiss(signal: string, scope: DismissScope): Promise<boolean>;
+  restore(signal: string): Promise<boolean>;
+  /** An opener line for exactly this draft, scored `send` by the engine, or null. */
+  opener(draft: string): Promise<Opener | null>;
+}
+
+export interface CardState {
+  /** The ledger is expanded. */
+  details: boolean;
+  /** The card takes keyboard focus when it opens. */
+  focus: boolean;
+  /** Opened from the composer (the keyboard shortcut): closing gives focus back to it. */
+  returnTo?: (() => void) | undefined;
+}
+
 export interface OverlayState {
   theme: Theme;
   badge: BadgeModel | null;
   /** The pre-send warning is open (it lives in the always-loaded script, overlay/warning.ts). */
   warningOpen: boolean;
-  /** The card is open (`focus`: it takes keyboard focus; `details`: the ledger is expanded). */
-  card: { details: boolean; focus: boolean } | null;
+  card: CardState | null;
+  /** The card's actions; null until the content script wires them (and in tests). */
+  actions: CardActions | null;
   /** A sentence by the composer that needs attention now ("press Enter again"). */
   notice: NoticeModel | null;
 }

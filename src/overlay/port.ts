@@ -7,7 +7,7 @@
  */
 import type { Theme } from '../sites/x/types';
 import type { ShadowHost } from './host';
-import type { BadgeModel } from './model';
+import type { BadgeModel, CardActions } from './model';
 
 /** The badge, its card and the notices, as the content script drives them. */
 export interface OverlayUi {
@@ -21,6 +21,13 @@ export interface OverlayUi {
   notify(text: string, anchor: HTMLElement): void;
   /** The page changed: re-measure the composer on the next frame. */
   reposition(): void;
+  /** What the card's buttons do (set a reason aside, undo, an opener line). */
+  setActions(actions: CardActions | null): void;
+  /**
+   * The keyboard shortcut: opens the card with focus in it when a badge shows, or closes it and
+   * calls `back` (focus to the composer). False when there is no badge to open a card from.
+   */
+  toggleCard(back: () => void): boolean;
   destroy(): void;
 }
 

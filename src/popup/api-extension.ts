@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { request } from '../shared/messaging';
+import type { TabMessage, TabReplies } from '../shared/tab-messages';
 import type { ActiveTab, WorthyApi } from './api';
 
 /** Matches `tabKey` in background/session.ts: where the worker keeps a tab's guidance. */
@@ -57,6 +58,19 @@ export function extensionApi(): WorthyApi {
     restoreData: (backup) => request({ type: 'restore-data', backup }, BULK),
     deleteAll: () => request({ type: 'delete-all-data' }, BULK),
     deleteRecipient: (handle) => request({ type: 'delete-recipient', handle }),
+    async pageReport(tabId) {
+      try {
+        const message: TabMessage = { type: 'page-report' };
+        const r = (await browser.tabs.sendMessage(tabId, message)) as
+          | TabReplies['page-report']
+          | undefined;
+        return typeof r?.report === 'string'
+          ? { ok: true, data: r.report }
+          : { ok: false, error: 'the page did not answer (reload it and try again)' };
+      } catch (e) {
+        return { ok: false, error: `the page did not answer: ${(e as Error)?.message ?? e}` };
+      }
+    },
     subscribe(tabId, onChange) {
       const event = sessionOnChanged();
       if (event) {

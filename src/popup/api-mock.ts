@@ -16,6 +16,8 @@ export interface MockState {
   exported: Backup;
   /** The last backup handed to `restoreData`. */
   restored: Backup | null;
+  /** What `pageReport` answers. */
+  pageReport: string;
   /** Makes the named method answer with `{ok: false, error}`. */
   fail: Partial<Record<keyof WorthyApi, string>>;
 }
@@ -58,6 +60,7 @@ export function mockApi(init: Partial<MockState> = {}): MockApi {
     history: structuredClone(EMPTY_HISTORY),
     exported: emptyBackup(),
     restored: null,
+    pageReport: 'Worthy page diagnostics\n',
     fail: {},
     ...init,
   };
@@ -116,6 +119,7 @@ export function mockApi(init: Partial<MockState> = {}): MockApi {
         return null;
       }),
     deleteRecipient: (handle) => answer('deleteRecipient', [handle], () => null),
+    pageReport: (tabId) => answer('pageReport', [tabId], () => state.pageReport),
     subscribe(tabId, onChange) {
       calls.push({ method: 'subscribe', args: [tabId] });
       listeners.add(onChange);

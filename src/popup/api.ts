@@ -39,6 +39,11 @@ export interface WorthyApi {
   deleteAll(): Promise<Result<null>>;
   deleteRecipient(handle: string): Promise<Result<null>>;
   /**
+   * "Copy page diagnostics": the report the tab's content script makes of the page
+   * (sites/x/page-report.ts), with none of the page's text, ids or handles.
+   */
+  pageReport(tabId: number): Promise<Result<string>>;
+  /**
    * Calls `onChange` whenever the tab's guidance may have changed, until the returned function is
    * called. The popup re-fetches on each call.
    */

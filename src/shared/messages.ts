@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { messageSchema, recipientSchema } from '../engine/schema';
 import type { Verdict } from '../engine/types';
+import { openerSchema } from './opener';
 
 export const handleSchema = z.string().regex(/^[A-Za-z0-9_]{1,15}$/, 'not an X handle');
 const conversationId = z.string().max(100).nullable();
@@ -81,6 +82,7 @@ export const verdictSchema = z.object({
       message: z.string(),
       evidence: z.array(evidenceSchema),
       quotes: z.array(quoteSchema).optional(),
+      dismissed: z.literal(true).optional(),
     }),
   ),
   suggestions: z.array(
@@ -149,11 +151,18 @@ export const tabStateSchema = z.object({
   /** The draft as last scored (kept in session storage only, for highlighting its evidence). */
   draft: z.string().max(200_000),
   recipient: z.object({ handle: z.string().optional(), name: z.string().optional() }),
+  /** The conversation the draft is in, so the popup's "not an issue here" knows where it is. */
+  conversationId: z.string().max(100).nullable().optional(),
   verdict: verdictSchema.nullable(),
   diagnosis: diagnosisSchema.nullable(),
   paused: z.boolean(),
   memory: z.boolean(),
   updatedAt: z.number(),
+  /** The last opener line offered in the card, with the draft it was for (popup copy). */
+  opener: openerSchema
+    .extend({ draft: z.string().max(200_000) })
+    .nullable()
+    .optional(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 

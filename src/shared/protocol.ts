@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { backupSchema, restoreSummarySchema } from './backup';
+import { DISMISS_SCOPES, placeSchema } from './dismissals';
 import {
   diagnosisSchema,
   draftContextSchema,
@@ -16,6 +17,7 @@ import {
   scoreReplySchema,
   tabStateSchema,
 } from './messages';
+import { openerSchema } from './opener';
 import { settingsSchema } from './settings';
 import { settingsPatchSchema } from './settings-patch';
 import { describeZodError } from './zod-error';
@@ -97,6 +99,30 @@ export const PROTOCOL = {
    * sender's frame. The reply comes once the script has run.
    */
   'load-ui': route('load-ui', 'content', {}, none),
+  /**
+   * card or popup → worker: "not an issue here" on a reason, for this conversation, this
+   * recipient or everywhere (a safety reason: this conversation only). Answers the new settings.
+   */
+  'dismiss-signal': route(
+    'dismiss-signal',
+    'any',
+    { signal: z.string().min(1).max(64), scope: z.enum(DISMISS_SCOPES), place: placeSchema },
+    settingsSchema,
+  ),
+  /** card or popup → worker: undo; the reason counts again wherever a choice set it aside here. */
+  'restore-signal': route(
+    'restore-signal',
+    'any',
+    { signal: z.string().min(1).max(64), place: placeSchema },
+    settingsSchema,
+  ),
+  /** cs → worker: an opener line built from what the recipient posted, scored `send`, or null. */
+  'suggest-opener': route(
+    'suggest-opener',
+    'content',
+    { context: draftContextSchema },
+    openerSchema.nullable(),
+  ),
   /** either → worker: "are you there"; the content script sends it to wake the worker early. */
   ping: route('ping', 'any', {}, z.object({ pong: z.literal(true) })),
 } as const;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { engineSettingsSchema, migrateEngineSettings } from '../engine/schema';
+import { dismissalsSchema } from './dismissals';
 import { parseJsonObject } from './json-file';
 import { describeUnknownKeys, unknownKeys } from './unknown-keys';
 import { describeZodError } from './zod-error';
@@ -47,6 +48,8 @@ export const settingsSchema = z.object({
     .default({}),
   /** How long remembered recipient profiles are kept, in days. */
   profileRetentionDays: z.number().int().min(1).max(365).default(30),
+  /** Reasons the user set aside ("not an issue here"), see dismissals.ts. */
+  dismissals: dismissalsSchema.default([]),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -7,6 +7,7 @@
 
 import { msg } from '../shared/i18n';
 import type { VerdictMessage } from '../shared/messages';
+import type { ReasonActions } from './actions';
 import { HighlightedDraft } from './HighlightedDraft';
 import { marksOf } from './highlight';
 import { InterestList } from './InterestList';
@@ -20,11 +21,13 @@ interface Props {
   verdict: VerdictMessage;
   draft: string;
   /** "What @alice cares about" when the handle is known. */
-  interestsTitle?: string;
+  interestsTitle?: string | undefined;
+  /** "Not an issue here" and "Count it again", where the surface can act on them. */
+  actions?: ReasonActions | undefined;
 }
 
-export function Details({ verdict: v, draft, interestsTitle }: Props) {
-  const { hurts, helps, notes } = groupSignals(v.signals);
+export function Details({ verdict: v, draft, interestsTitle, actions }: Props) {
+  const { hurts, helps, notes, setAside } = groupSignals(v.signals);
   const skipped = [...new Set(v.skipped.map((s) => s.reason))];
   return (
     <div class="w-details">
@@ -39,9 +42,11 @@ export function Details({ verdict: v, draft, interestsTitle }: Props) {
       </div>
       <p class="w-context">{msg(CONTEXT[v.context.kind])}</p>
       {draft && <HighlightedDraft draft={draft} ranges={marksOf(draft, v.signals, msg)} />}
-      <SignalList title={msg('ui_heading_hurts')} signals={hurts} />
+      <SignalList title={msg('ui_heading_hurts')} signals={hurts} actions={actions} />
       <SignalList title={msg('ui_heading_helps')} signals={helps} />
       <SignalList title={msg('ui_heading_notes')} signals={notes} />
+      {/* Set aside by the person: greyed, worth nothing, with the way back. */}
+      <SignalList title={msg('ui_heading_set_aside')} signals={setAside} actions={actions} />
       <section class="w-section" aria-label={interestsTitle ?? msg('ui_heading_interests')}>
         <h3 class="w-h3">{interestsTitle ?? msg('ui_heading_interests')}</h3>
         {v.interests.length ? (

@@ -8,7 +8,10 @@ import type { Evidence, Severity, Signal, Verdict } from '../engine/types';
 import { evidenceQuotes, type Span } from './evidence';
 import { SEVERITY, signalName, type Tone, type Words } from './vocabulary';
 
-export type SignalLike = Pick<Signal, 'id' | 'severity' | 'weight' | 'message' | 'evidence'>;
+export type SignalLike = Pick<
+  Signal,
+  'id' | 'severity' | 'weight' | 'message' | 'evidence' | 'dismissed'
+>;
 
 const isHurt = (s: SignalLike) => s.severity !== 'good' && s.severity !== 'info';
 
@@ -18,13 +21,17 @@ function byRank(a: SignalLike, b: SignalLike): number {
   );
 }
 
-/** Splits signals into what hurts the draft, what helps it, and neutral notes; worst first. */
+/**
+ * Splits signals into what hurts the draft, what helps it, neutral notes and what the user set
+ * aside ("not an issue here": no points, shown greyed with a way back); worst first.
+ */
 export function groupSignals<S extends SignalLike>(signals: readonly S[]) {
   const sorted = [...signals].sort(byRank);
   return {
     hurts: sorted.filter(isHurt),
     helps: sorted.filter((s) => s.severity === 'good'),
-    notes: sorted.filter((s) => s.severity === 'info'),
+    notes: sorted.filter((s) => s.severity === 'info' && !s.dismissed),
+    setAside: sorted.filter((s) => s.dismissed === true),
   };
 }
 

@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isScoreReply } from '../../src/content/reply-check';
+import { isOpener, isScoreReply } from '../../src/content/reply-check';
 import { createEngine, parseInput } from '../../src/engine/index';
 import { scoreReplySchema } from '../../src/shared/messages';
+import { openerSchema } from '../../src/shared/opener';
 import { makeReply, makeVerdict, signalOn } from '../overlay/verdict-fixture';
 
 const engine = createEngine();
@@ -95,5 +96,24 @@ describe('score reply check', () => {
       ),
       { numRuns: 3_000 },
     );
+  });
+});
+
+describe('opener reply check', () => {
+  const good = { text: 'Loved your heron shot. Which lens was it?', source: 'post', score: 88 };
+  it('accepts what the schema accepts', () => {
+    expect(isOpener(good)).toBe(true);
+    expect(openerSchema.safeParse(good).success).toBe(true);
+  });
+  it.each([
+    ['empty text', { ...good, text: '' }],
+    ['too long', { ...good, text: 'a'.repeat(601) }],
+    ['unknown source', { ...good, source: 'dm' }],
+    ['score out of range', { ...good, score: 101 }],
+    ['not an object', 'Loved your post'],
+    ['null', null],
+  ])('rejects %s, as the schema does', (_, x) => {
+    expect(isOpener(x)).toBe(false);
+    expect(openerSchema.safeParse(x).success).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ async function noDialog(page) {
 }
 
 /** Runs `fn(ext)` on a fresh popup page (an extension page: `chrome.*` available). */
-async function withExtension(env, fn, path) {
+export async function withExtension(env, fn, path) {
   const ext = await extensionPage(env, path);
   try {
     return await fn(ext);
@@ -32,7 +32,7 @@ async function withExtension(env, fn, path) {
 }
 
 /** The browser tab id of `page`: the one tab id that appears while it is opened. */
-async function tabIdOf(env, openPage) {
+export async function tabIdOf(env, openPage) {
   return withExtension(env, async (ext) => {
     const ids = () => ext.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
     const before = new Set(await ids());

@@ -149,6 +149,18 @@ const VALID: Record<RequestType, unknown> = {
   'delete-all-data': { type: 'delete-all-data' },
   'delete-recipient': { type: 'delete-recipient', handle: 'alice' },
   'load-ui': { type: 'load-ui' },
+  'dismiss-signal': {
+    type: 'dismiss-signal',
+    signal: 'call-to-action',
+    scope: 'everywhere',
+    place: { conversationId: '111-222', handle: 'alice' },
+  },
+  'restore-signal': {
+    type: 'restore-signal',
+    signal: 'call-to-action',
+    place: { conversationId: null },
+  },
+  'suggest-opener': { type: 'suggest-opener', context: ctx },
   ping: { type: 'ping' },
 };
 
@@ -192,6 +204,23 @@ const MALFORMED: Record<RequestType, unknown[]> = {
   ],
   'get-history-summary': [],
   'export-data': [],
+  'dismiss-signal': [
+    {
+      type: 'dismiss-signal',
+      signal: 'call-to-action',
+      scope: 'always',
+      place: { conversationId: null },
+    },
+    { type: 'dismiss-signal', signal: 'call-to-action', scope: 'everywhere' },
+    {
+      type: 'dismiss-signal',
+      signal: 'call-to-action',
+      scope: 'recipient',
+      place: { conversationId: null, handle: '<b>alice</b>' },
+    },
+  ],
+  'restore-signal': [{ type: 'restore-signal', signal: '', place: { conversationId: null } }],
+  'suggest-opener': [{ type: 'suggest-opener', context: { ...ctx, draft: 5 } }],
   'restore-data': [
     { type: 'restore-data' },
     { type: 'restore-data', backup: { ...emptyBackup(), version: 2 } },
@@ -233,7 +262,10 @@ describe('who may ask, and what', () => {
     'send-recorded',
     'page-status',
     'load-ui',
+    'suggest-opener',
   ]);
+  /** Sent by the card (content script) and by the popup alike. */
+  const FROM_ANY = new Set(['ping', 'dismiss-signal', 'restore-signal']);
   const foreign = { id: 'someotherextensionidaaaaaaaaaaa', url: 'https://evil.example/' };
   const page = {
     id: EXT_ID,
@@ -245,12 +277,11 @@ describe('who may ask, and what', () => {
     it(`${type}: refused from the wrong sender, then malformed payloads refused, worker still answers`, async () => {
       const { deps } = fakeDeps();
       const route = createRouter(handlers, deps, EXT_ID);
-      const wrong =
-        type === 'ping'
-          ? [foreign, page]
-          : FROM_CONTENT.has(type)
-            ? [popupSender, foreign, page]
-            : [contentSender, foreign, page];
+      const wrong = FROM_ANY.has(type)
+        ? [foreign, page]
+        : FROM_CONTENT.has(type)
+          ? [popupSender, foreign, page]
+          : [contentSender, foreign, page];
       for (const sender of wrong) {
         const r = await route(VALID[type], sender);
         expect(r.ok, `${type} from ${sender.url}`).toBe(false);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { NO_DRAFT, NOW, STANDS_ASIDE, TAB_STATE, VERDICT } from './fixtures';
 import { callsOf, renderPopup } from './helpers';
@@ -70,6 +70,23 @@ describe('Guidance tab', () => {
         /Worthy can't find the message box on this page, so it's staying out of the way/,
       ),
     ).toBeTruthy();
+  });
+
+  it('where it stands aside, copies the page diagnostics and shows what was copied', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { api } = renderPopup({ tabState: STANDS_ASIDE, pageReport: 'selectors (matches):\n' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy page diagnostics' }));
+    expect(await screen.findByText('Copied. Paste it into your bug report.')).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith('selectors (matches):\n');
+    expect(callsOf(api, 'pageReport')[0]?.args).toEqual([1]);
+    expect(screen.getByText('What was copied')).toBeTruthy();
+  });
+
+  it('says why when the page does not answer for diagnostics', async () => {
+    renderPopup({ tabState: STANDS_ASIDE, fail: { pageReport: 'the page did not answer' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy page diagnostics' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('the page did not answer');
   });
 
   it.each([

@@ -1,5 +1,7 @@
 /** The one handler map: every request type, one small function each. */
 import type { HandlerMap } from '../router';
+import { dismissSignal, restoreSignal } from './dismiss';
+import { suggestOpenerFor } from './opener';
 import { loadUi, pageStatus, profileSeen, sendRecorded } from './page';
 import {
   deleteAllData,
@@ -31,5 +33,8 @@ export const handlers: HandlerMap = {
   'restore-data': restoreData,
   'delete-all-data': deleteAllData,
   'delete-recipient': deleteRecipient,
+  'dismiss-signal': dismissSignal,
+  'restore-signal': restoreSignal,
+  'suggest-opener': suggestOpenerFor,
   ping: () => ({ pong: true as const }),
 };

@@ -7,14 +7,15 @@
  * asleep: every read starts at once so their waits overlap, history costs a fixed number of
  * indexed reads (store/candidates.ts), and the popup's copy is written after the reply.
  */
-import { createEngine, type Engine, parseInput } from '../../engine/index';
+import { createEngine, type Engine, type ParsedInput, parseInput } from '../../engine/index';
 import type { WordVectors } from '../../engine/relevance/word-vectors';
 import { fingerprint, linkHashes } from '../../engine/text/fingerprint';
 import type { TextModel } from '../../engine/text-model/model';
+import { dismissedAt } from '../../shared/dismissals';
 import { chromeMessage } from '../../shared/i18n';
-import type { ScoreReply } from '../../shared/messages';
+import type { DraftContext, ScoreReply } from '../../shared/messages';
 import type { RequestOf } from '../../shared/protocol';
-import { isPaused } from '../../shared/settings';
+import { isPaused, type Settings } from '../../shared/settings';
 import type { BackgroundDeps } from '../deps';
 import { mergeRecipient } from '../merge';
 import type { HandlerContext } from '../router';
@@ -72,12 +73,61 @@ export async function scoreDraft(
 ): Promise<ScoreReply> {
   const now = deps.now();
   const c = req.context;
-  const handle = c.recipient.handle;
   // Everything starts now; only the history query waits, for the remembered name.
   const settingsRead = deps.store.loadSettings();
   // Hardening (tests/hardening/worker.test.ts): a failing memory check means memory is off, not
   // that the user gets no guidance.
   const memoryRead = deps.store.memory().catch(() => false);
+  const inputRead = engineInputOf(c, deps, now, settingsRead);
+  // Awaited below unless paused; a failure then is the reply's, never an unhandled rejection.
+  inputRead.catch(() => undefined);
+
+  const [settings, memory] = await Promise.all([settingsRead, memoryRead]);
+  const paused = isPaused(settings, now, c.conversationId);
+  // The popup reads the tab's latest guidance from session storage (survives worker restarts).
+  // Written after the reply: the gate must not wait for the popup's copy.
+  const remember = (verdict: ScoreReply['verdict']) => {
+    if (tabId === undefined) return;
+    const recipient = { handle: c.recipient.handle, name: c.recipient.name };
+    // Paused here: the user asked Worthy to look away, so the popup gets no copy of the draft.
+    const draft = paused ? '' : c.draft;
+    const conversationId = c.conversationId;
+    const state = { draft, recipient, conversationId, verdict, paused, memory, updatedAt: now };
+    // Session storage full (quota) only costs the popup its copy, never the verdict itself.
+    deps.session.update(tabId, state, now).catch((e) => {
+      console.warn('[worthy] could not keep the tab state for the popup:', e);
+    });
+  };
+  if (paused) {
+    remember(null);
+    return { verdict: null, paused, gate: settings.gate, memory };
+  }
+
+  const { input, engine, measured } = await inputRead;
+  // Messages in the browser's language via chrome.i18n; English where it has no answer.
+  const verdict = engine.score(input);
+  remember(verdict);
+  const reply: ScoreReply = { verdict, paused, gate: settings.gate, memory };
+  if (!measured) {
+    // Relevance it could not measure never holds a draft (see `verdictWithoutRelevance`).
+    const gateVerdict = verdictWithoutRelevance(verdict, settings.engine);
+    if (gateVerdict !== verdict.verdict) reply.gateVerdict = gateVerdict;
+  }
+  return reply;
+}
+
+/**
+ * The engine input for a draft as the page shows it, with what only the worker knows: the
+ * remembered profile, the candidate history and send counts, the settings (and the reasons set
+ * aside here), the browser's language guess. Every read starts at once.
+ */
+export async function engineInputOf(
+  c: DraftContext,
+  deps: BackgroundDeps,
+  now: number,
+  settingsRead: Promise<Settings>,
+): Promise<{ input: ParsedInput; engine: Engine; measured: boolean }> {
+  const handle = c.recipient.handle;
   const rememberedRead = handle
     ? deps.store.getProfile(handle, now).catch(() => null)
     : Promise.resolve(null);
@@ -97,35 +147,18 @@ export async function scoreDraft(
   const textModelRead = deps.textModel?.(TEXT_MODEL_WAIT_MS).catch(() => undefined);
   const languageRead = languageHint(deps, c.draft);
 
-  const [settings, memory] = await Promise.all([settingsRead, memoryRead]);
-  const paused = isPaused(settings, now, c.conversationId);
-  // The popup reads the tab's latest guidance from session storage (survives worker restarts).
-  // Written after the reply: the gate must not wait for the popup's copy.
-  const remember = (verdict: ScoreReply['verdict']) => {
-    if (tabId === undefined) return;
-    const recipient = { handle: c.recipient.handle, name: c.recipient.name };
-    // Paused here: the user asked Worthy to look away, so the popup gets no copy of the draft.
-    const draft = paused ? '' : c.draft;
-    const state = { draft, recipient, verdict, paused, memory, updatedAt: now };
-    // Session storage full (quota) only costs the popup its copy, never the verdict itself.
-    deps.session.update(tabId, state, now).catch((e) => {
-      console.warn('[worthy] could not keep the tab state for the popup:', e);
-    });
-  };
-  if (paused) {
-    remember(null);
-    return { verdict: null, paused, gate: settings.gate, memory };
-  }
-
-  const [recipient, past, textModel, language] = await Promise.all([
+  const [settings, recipient, past, textModel, language] = await Promise.all([
+    settingsRead,
     recipientRead,
     historyRead,
     textModelRead,
     languageRead,
   ]);
   // Never waited for: in memory within milliseconds of the worker's start (a table used in
-  // place), and a score that comes first goes ahead without them (see `gateVerdict` below).
+  // place), and a score that comes first goes ahead without them (`measured` is then false).
   const vectors = await deps.vectors(0).catch(() => undefined);
+  const place = { conversationId: c.conversationId, handle: recipient.handle ?? handle };
+  const dismissed = dismissedAt(settings.dismissals, place);
   const parsed = parseInput({
     draft: c.draft,
     recipient,
@@ -135,15 +168,8 @@ export async function scoreDraft(
     settings: settings.engine,
     now,
     ...(language ? { language } : {}),
+    ...(dismissed.length ? { dismissed } : {}),
   });
   if (!parsed.ok) throw new Error(`engine input: ${parsed.error}`);
-  // Messages in the browser's language via chrome.i18n; English where it has no answer.
-  const verdict = engineWith(vectors, textModel).score(parsed.input);
-  remember(verdict);
-  const reply: ScoreReply = { verdict, paused, gate: settings.gate, memory };
-  if (!vectors) {
-    const gateVerdict = verdictWithoutRelevance(verdict, settings.engine);
-    if (gateVerdict !== verdict.verdict) reply.gateVerdict = gateVerdict;
-  }
-  return reply;
+  return { input: parsed.input, engine: engineWith(vectors, textModel), measured: !!vectors };
 }

@@ -3,6 +3,7 @@ import { msg } from '../../shared/i18n';
 import type { TabState } from '../../shared/messages';
 import { type ActiveTab, isXUrl, type WorthyApi } from '../api';
 import type { SettingsHandle } from '../use-settings';
+import { CopyDiagnostics } from './CopyDiagnostics';
 import { Intro, MemoryOff, Notice, StandsAside } from './notices';
 import { Paused } from './Paused';
 import { VerdictPanel } from './VerdictPanel';
@@ -73,7 +74,11 @@ export function GuidanceView({ api, settings, now = Date.now, onNavigate }: Prop
           <p>{msg('popup_background_error_text', [error])}</p>
         </Notice>
       )}
-      {!error && standsAside(state) && <StandsAside />}
+      {!error && standsAside(state) && (
+        <StandsAside>
+          <CopyDiagnostics api={api} tabId={load.tab.id} />
+        </StandsAside>
+      )}
       {!error && !standsAside(state) && state?.verdict && (
         <VerdictPanel state={state} verdict={state.verdict} />
       )}

@@ -36,10 +36,12 @@ export function Intro() {
   );
 }
 
-export function StandsAside() {
+/** Worthy cannot read the page; `children` offers the page diagnostics for a bug report. */
+export function StandsAside({ children }: { children?: ComponentChildren }) {
   return (
     <Notice title={msg('popup_stands_aside_title')} tone="warn">
       <p>{msg('popup_stands_aside_text')}</p>
+      {children}
     </Notice>
   );
 }

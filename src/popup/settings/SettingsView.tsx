@@ -3,6 +3,7 @@ import { msg } from '../../shared/i18n';
 import type { GateMode, Settings } from '../../shared/settings';
 import { VERDICT } from '../../ui/vocabulary';
 import type { SettingsHandle } from '../use-settings';
+import { DismissedList } from './DismissedList';
 import { Field, ids } from './Field';
 import {
   type FieldErrors,
@@ -260,6 +261,7 @@ export function SettingsView({
         </div>
       </form>
       <MutedList handle={handle} settings={settings} />
+      <DismissedList handle={handle} settings={settings} />
       <ImportExport handle={handle} settings={settings} onImported={onImported} />
     </div>
   );
