@@ -53,6 +53,7 @@ export function extensionApi(): WorthyApi {
     patchSettings: (patch) => request({ type: 'patch-settings', patch }),
     unmuteConversation: (conversationId) =>
       request({ type: 'unmute-conversation', conversationId }),
+    forgetDismissal: (dismissal) => request({ type: 'forget-dismissal', dismissal }),
     historySummary: () => request({ type: 'get-history-summary' }),
     exportData: () => request({ type: 'export-data' }, BULK),
     restoreData: (backup) => request({ type: 'restore-data', backup }, BULK),

@@ -3,6 +3,7 @@
  * `calls`, and `emit()` plays the part of the worker updating a tab's guidance.
  */
 import { BACKUP_KIND, BACKUP_VERSION, type Backup } from '../shared/backup';
+import { without } from '../shared/dismissals';
 import type { HistorySummary, TabState } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { applySettingsPatch, withoutMute } from '../shared/settings-patch';
@@ -99,6 +100,14 @@ export function mockApi(init: Partial<MockState> = {}): MockApi {
     unmuteConversation: (conversationId) =>
       answer('unmuteConversation', [conversationId], () => {
         state.settings = withoutMute(state.settings, conversationId);
+        return structuredClone(state.settings);
+      }),
+    forgetDismissal: (dismissal) =>
+      answer('forgetDismissal', [dismissal], () => {
+        state.settings = {
+          ...state.settings,
+          dismissals: without(state.settings.dismissals, dismissal),
+        };
         return structuredClone(state.settings);
       }),
     historySummary: () => answer('historySummary', [], () => state.history),

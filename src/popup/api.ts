@@ -5,6 +5,7 @@
  */
 
 import type { Backup, RestoreSummary } from '../shared/backup';
+import type { Dismissal } from '../shared/dismissals';
 import type { HistorySummary, TabState } from '../shared/messages';
 import type { Result } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
@@ -31,6 +32,8 @@ export interface WorthyApi {
   patchSettings(patch: SettingsPatch): Promise<Result<Settings>>;
   /** Turns Worthy back on in one muted conversation; answers with the stored settings. */
   unmuteConversation(conversationId: string): Promise<Result<Settings>>;
+  /** Removes exactly one "not an issue here" choice from the list as stored now. */
+  forgetDismissal(dismissal: Dismissal): Promise<Result<Settings>>;
   historySummary(): Promise<Result<HistorySummary>>;
   /** Everything Worthy stores, as a backup file (shared/backup.ts) for the user's own download. */
   exportData(): Promise<Result<Backup>>;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Dismissal } from '../shared/dismissals';
 import type { Settings } from '../shared/settings';
 import { settingsPatchOf } from '../shared/settings-patch';
 import type { Result, WorthyApi } from './api';
@@ -15,6 +16,8 @@ export interface SettingsHandle {
   save(next: Settings): Promise<Result<Settings>>;
   /** Turns Worthy back on in one muted conversation, leaving every other mute as stored. */
   unmute(conversationId: string): Promise<Result<Settings>>;
+  /** Counts one set-aside reason again, leaving every other choice as stored. */
+  forget(dismissal: Dismissal): Promise<Result<Settings>>;
   /** Reads the stored settings again (they were replaced behind the popup's back: a restore). */
   reload(): Promise<void>;
 }
@@ -55,5 +58,9 @@ export function useSettings(api: WorthyApi): SettingsHandle {
     async (conversationId: string) => adopt(await api.unmuteConversation(conversationId)),
     [api, adopt],
   );
-  return { settings, error, save, unmute, reload: () => load() };
+  const forget = useCallback(
+    async (dismissal: Dismissal) => adopt(await api.forgetDismissal(dismissal)),
+    [api, adopt],
+  );
+  return { settings, error, save, unmute, forget, reload: () => load() };
 }

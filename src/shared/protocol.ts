@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { backupSchema, restoreSummarySchema } from './backup';
-import { DISMISS_SCOPES, placeSchema } from './dismissals';
+import { DISMISS_SCOPES, dismissalSchema, placeSchema } from './dismissals';
 import {
   diagnosisSchema,
   draftContextSchema,
@@ -86,6 +86,16 @@ export const PROTOCOL = {
     'unmute-conversation',
     'page',
     { conversationId: z.string().min(1).max(100) },
+    settingsSchema,
+  ),
+  /**
+   * popup → worker: "Count again" on one listed choice: exactly that one is removed from the list
+   * as stored now (a choice made from a card meanwhile stays).
+   */
+  'forget-dismissal': route(
+    'forget-dismissal',
+    'page',
+    { dismissal: dismissalSchema },
     settingsSchema,
   ),
   /** popup → worker: storage overview, backup, restore and deletion. */

@@ -149,3 +149,36 @@ describe('suggest-opener', () => {
     ).toBeNull();
   });
 });
+
+describe('forget-dismissal (the popup\'s "Count again")', () => {
+  it('removes exactly that choice; choices made at the same moment from a card all land', async () => {
+    const { ok } = setup();
+    await ok({ type: 'dismiss-signal', signal: 'call-to-action', scope: 'everywhere', place });
+    const listed = settingsSchema.parse(await ok({ type: 'get-settings' }, popupSender))
+      .dismissals[0]!;
+    // The card sets another reason aside while the popup counts the first one again.
+    const [, forgot] = await Promise.all([
+      ok({ type: 'dismiss-signal', signal: 'generic-flattery', scope: 'recipient', place }),
+      ok({ type: 'forget-dismissal', dismissal: listed }, popupSender),
+    ]);
+    expect(settingsSchema.parse(forgot).dismissals.map((d) => d.signal)).not.toContain(
+      'call-to-action',
+    );
+    const stored = settingsSchema.parse(await ok({ type: 'get-settings' }, popupSender));
+    expect(stored.dismissals.map((d) => `${d.signal}:${d.scope}`)).toEqual([
+      'generic-flattery:recipient',
+    ]);
+  });
+
+  it('is refused from a content script', async () => {
+    const { route } = setup();
+    const r = await route(
+      {
+        type: 'forget-dismissal',
+        dismissal: { signal: 'call-to-action', scope: 'everywhere', key: '', at: 1 },
+      },
+      contentSender,
+    );
+    expect(r.ok).toBe(false);
+  });
+});

@@ -149,6 +149,10 @@ const VALID: Record<RequestType, unknown> = {
   'delete-all-data': { type: 'delete-all-data' },
   'delete-recipient': { type: 'delete-recipient', handle: 'alice' },
   'load-ui': { type: 'load-ui' },
+  'forget-dismissal': {
+    type: 'forget-dismissal',
+    dismissal: { signal: 'call-to-action', scope: 'everywhere', key: '', at: 1 },
+  },
   'dismiss-signal': {
     type: 'dismiss-signal',
     signal: 'call-to-action',
@@ -201,6 +205,13 @@ const MALFORMED: Record<RequestType, unknown[]> = {
   'unmute-conversation': [
     { type: 'unmute-conversation' },
     { type: 'unmute-conversation', conversationId: 7 },
+  ],
+  'forget-dismissal': [
+    { type: 'forget-dismissal' },
+    {
+      type: 'forget-dismissal',
+      dismissal: { signal: 'Not An Id', scope: 'everywhere', key: '', at: 1 },
+    },
   ],
   'get-history-summary': [],
   'export-data': [],

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Dismissal } from '../../src/shared/dismissals';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { callsOf, renderPopup } from './helpers';
 
 afterEach(cleanup);
@@ -38,12 +38,10 @@ describe('Settings: Not an issue here', () => {
       'settings',
     );
     fireEvent.click(await screen.findByRole('button', { name: /^Count again: “Ultimatum”/ }));
-    await waitFor(() => expect(callsOf(api, 'setSettings')).toHaveLength(1));
-    const saved = callsOf(api, 'setSettings')[0]!.args[0] as Settings;
-    expect(saved.dismissals.map((d) => d.signal)).toEqual([
-      'call-to-action',
-      'asks-for-credentials',
-    ]);
+    // By the choice itself (the worker removes it from the list as stored), never a whole list.
+    await waitFor(() => expect(callsOf(api, 'forgetDismissal')).toHaveLength(1));
+    expect(callsOf(api, 'forgetDismissal')[0]!.args[0]).toEqual(LIST[0]);
+    expect(callsOf(api, 'patchSettings')).toHaveLength(0);
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: /^Count again: “Ultimatum”/ })).toBeNull(),
     );

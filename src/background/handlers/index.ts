@@ -1,6 +1,6 @@
 /** The one handler map: every request type, one small function each. */
 import type { HandlerMap } from '../router';
-import { dismissSignal, restoreSignal } from './dismiss';
+import { dismissSignal, forgetDismissal, restoreSignal } from './dismiss';
 import { suggestOpenerFor } from './opener';
 import { loadUi, pageStatus, profileSeen, sendRecorded } from './page';
 import {
@@ -34,6 +34,7 @@ export const handlers: HandlerMap = {
   'delete-all-data': deleteAllData,
   'delete-recipient': deleteRecipient,
   'dismiss-signal': dismissSignal,
+  'forget-dismissal': forgetDismissal,
   'restore-signal': restoreSignal,
   'suggest-opener': suggestOpenerFor,
   ping: () => ({ pong: true as const }),

@@ -5,7 +5,6 @@
  */
 import { useState } from 'preact/hooks';
 import type { Dismissal } from '../../shared/dismissals';
-import { without } from '../../shared/dismissals';
 import { msg } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { signalName } from '../../ui/vocabulary';
@@ -30,7 +29,8 @@ export function DismissedList({
 }) {
   const [error, setError] = useState<string | null>(null);
   const restore = async (d: Dismissal) => {
-    const r = await handle.save({ ...settings, dismissals: without(settings.dismissals, d) });
+    // By the choice itself, not by writing back this list: one set aside meanwhile stays.
+    const r = await handle.forget(d);
     setError(r.ok ? null : r.error);
   };
   // Newest first: the one just set aside is the one most likely to be taken back.
