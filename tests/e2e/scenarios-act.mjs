@@ -11,8 +11,11 @@ import { badge, chatBox, open, REPLY_ALICE, waitVerdict } from './scenarios.mjs'
 import { tabIdOf, withExtension } from './scenarios-hardening.mjs';
 
 const HOST = 'worthy-overlay';
-/** One reason ("Ultimatum") makes this answer to Alice's question a `revise` (engine: 64 → 92). */
-const ULTIMATUM = `${REPLY_ALICE} Only 2 spots left, last chance!`;
+/**
+ * One reason ("Ultimatum", `false-deadline`) makes this answer to Alice's question a `revise`;
+ * set aside, the answer is a `send` (engine, fitted weights: 44 → 91).
+ */
+const ULTIMATUM = `${REPLY_ALICE} Last chance!`;
 /** Asks for a card number: a safety reason. */
 const CARD_NUMBER = `${REPLY_ALICE} Send me your card number and I will register you.`;
 
@@ -55,9 +58,12 @@ const inExtension = (env, fn) => withExtension(env, (ext) => ext.evaluate(fn));
 /** No choice outlives its scenario. */
 const clearDismissals = (env) =>
   inExtension(env, async () => {
-    const s = await chrome.runtime.sendMessage({ type: 'get-settings' });
-    const settings = { ...s.data, dismissals: [] };
-    return chrome.runtime.sendMessage({ type: 'set-settings', settings });
+    const r = await chrome.runtime.sendMessage({
+      type: 'patch-settings',
+      patch: { dismissals: [] },
+    });
+    if (!r.ok) throw new Error(`could not clear the choices: ${r.error}`);
+    return r;
   });
 
 export const scenarios = [
@@ -136,11 +142,10 @@ export const scenarios = [
         // Not by a forged write either: the settings schema refuses it, whoever asks.
         const forged = await inExtension(env, async () => {
           const ask = (m) => chrome.runtime.sendMessage(m);
-          const s = await ask({ type: 'get-settings' });
           const dismissals = [
             { signal: 'asks-for-credentials', scope: 'everywhere', key: '', at: Date.now() },
           ];
-          const set = await ask({ type: 'set-settings', settings: { ...s.data, dismissals } });
+          const set = await ask({ type: 'patch-settings', patch: { dismissals } });
           const dismiss = await ask({
             type: 'dismiss-signal',
             signal: 'asks-for-credentials',
