@@ -570,6 +570,19 @@ export function extensionTime(
   };
   const samples = p.samples ?? [];
   const deltas = p.timeDeltas ?? [];
+  // WORTHY_PROFILE_TOP=1: also print where the extension's samples land (self time by function),
+  // the first thing to read when a main-thread budget breaks.
+  if (process.env.WORTHY_PROFILE_TOP) {
+    const self = new Map<string, number>();
+    for (let i = 0; i < samples.length - 1; i++) {
+      if (!inExt(samples[i]!)) continue;
+      const n = byId.get(samples[i]!)!;
+      const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+      self.set(k, (self.get(k) ?? 0) + (deltas[i + 1] ?? 0));
+    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    for (const [k, us] of top) console.error(`${(us / 1000).toFixed(1)} ms  ${k}`);
+  }
   let total = 0;
   let run = 0;
   let longest = 0;
