@@ -541,7 +541,7 @@ const appendBatches = ({
 })()`;
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  nodes: { id: number; callFrame: { url: string; functionName?: string; lineNumber?: number }; children?: number[] }[];
   samples?: number[];
   timeDeltas?: number[];
 }
