@@ -541,7 +541,11 @@ const appendBatches = ({
 })()`;
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string; functionName?: string; lineNumber?: number }; children?: number[] }[];
+  nodes: {
+    id: number;
+    callFrame: { url: string; functionName?: string; lineNumber?: number };
+    children?: number[];
+  }[];
   samples?: number[];
   timeDeltas?: number[];
 }
