@@ -12,6 +12,8 @@ const HOSTS = `${SHADOW_HOSTS.embedRoute}, ${SHADOW_HOSTS.embedOverlays}`;
 /** Nested roots are rare (hover cards); bound the walk so a huge tree stays cheap. */
 const MAX_NESTED_SCAN = 5000;
 const MAX_DEPTH = 3;
+/** `NodeFilter.SHOW_ELEMENT`, spelled out: the same in every realm the adapter runs in. */
+const SHOW_ELEMENT = 0x1;
 
 const openRoot: ShadowOpener = (host) => host.shadowRoot;
 
@@ -34,12 +36,32 @@ function collect(root: ShadowRoot, out: ShadowRoot[], depth: number): void {
   if (out.includes(root)) return;
   out.push(root);
   if (depth >= MAX_DEPTH) return;
-  const all = root.querySelectorAll('*');
-  const n = Math.min(all.length, MAX_NESTED_SCAN);
-  for (let i = 0; i < n; i++) {
-    const inner = all[i]?.shadowRoot;
-    if (inner) collect(inner, out, depth + 1);
+  for (const inner of nestedIn(root)) if (inner.host.isConnected) collect(inner, out, depth + 1);
+}
+
+/**
+ * Nested roots are looked for at most once per NESTED_TTL_MS per root: every composer search
+ * (each batch of arriving messages, each keystroke) needs the roots, and even a bounded walk of a
+ * long conversation costs milliseconds. A hover card's root is found within that time.
+ */
+const NESTED_TTL_MS = 1_000;
+const nestedCache = new WeakMap<ShadowRoot, { at: number; roots: ShadowRoot[] }>();
+
+function nestedIn(root: ShadowRoot): ShadowRoot[] {
+  const now = performance.now();
+  const known = nestedCache.get(root);
+  if (known && now - known.at < NESTED_TTL_MS) return known.roots;
+  const roots: ShadowRoot[] = [];
+  // A walker stops at the bound; `querySelectorAll('*')` would first list every element of a
+  // 3,000-message conversation (tens of thousands) on each search.
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  for (let i = 0; i < MAX_NESTED_SCAN; i++) {
+    const el = walker.nextNode() as Element | null;
+    if (!el) break;
+    if (el.shadowRoot) roots.push(el.shadowRoot);
   }
+  nestedCache.set(root, { at: now, roots });
+  return roots;
 }
 
 /** The document first, then the Chat shadow roots. */
