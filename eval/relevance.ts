@@ -28,6 +28,7 @@ import {
 } from '../src/engine/relevance/topics';
 import { tokenize } from '../src/engine/text/tokenize';
 import { loadVectors } from '../src/node/load-vectors';
+import { mulberry32 } from './prng';
 
 export const DATA_DIR = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 export const TWEETS = `${DATA_DIR}tweet-topic-xl/en_1000.jsonl`;
@@ -65,18 +66,6 @@ export const DEFAULT_TASK: TaskOptions = {
   negatives: 9,
 };
 
-/** mulberry32: a tiny seeded PRNG, enough for reproducible sampling. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample<T>(items: readonly T[], n: number, rand: () => number): T[] {
   const a = [...items];
   for (let i = a.length - 1; i > 0; i--) {
@@ -109,7 +98,7 @@ export function loadTweets(): Tweet[] {
 export const FIT_SPLIT = { seed: 0x5eed_2025, share: 0.5 } as const;
 
 export function splitTweets(tweets: readonly Tweet[]): { fit: Tweet[]; eval: Tweet[] } {
-  const shuffled = sample(tweets, tweets.length, prng(FIT_SPLIT.seed));
+  const shuffled = sample(tweets, tweets.length, mulberry32(FIT_SPLIT.seed));
   const n = Math.round(tweets.length * FIT_SPLIT.share);
   return { fit: shuffled.slice(0, n), eval: shuffled.slice(n) };
 }
@@ -128,7 +117,7 @@ export function buildTask(
   tweets: readonly Tweet[],
   opt: TaskOptions = DEFAULT_TASK,
 ): ProfileCase[] {
-  const rand = prng(opt.seed);
+  const rand = mulberry32(opt.seed);
   const topics = [...new Set(tweets.flatMap((t) => t.topics))].sort();
   const out: ProfileCase[] = [];
   let attempts = 0;
@@ -157,7 +146,7 @@ export function buildTask(
   const order = sample(
     out.map((_, i) => i),
     out.length,
-    prng(opt.seed ^ 0x9e3779b9),
+    mulberry32(opt.seed ^ 0x9e3779b9),
   );
   order.slice(0, Math.floor(out.length / 2)).forEach((i) => {
     out[i]!.half = 'test';

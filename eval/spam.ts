@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine, engineInputSchema } from '../src/engine/index';
 import { loadResources } from '../src/node/load-resources';
 import { rocAuc } from './auc';
+import { mulberry32 } from './prng';
 
 const SMS_PATH = fileURLToPath(
   new URL('../../shared/data/sms-spam-collection/SMSSpamCollection.tsv', import.meta.url),
@@ -83,16 +84,6 @@ export function loadSms(path = SMS_PATH): {
     else if (prev !== (label === 'spam')) conflicts++;
   }
   return { items: [...seen].map(([text, spam]) => ({ text, spam })), lines, conflicts };
-}
-
-function mulberry32(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Fixed-seed split, stratified by label so both halves keep the spam share. */

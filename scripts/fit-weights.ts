@@ -16,6 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { requireData } from '../eval/data';
 import { figures } from '../eval/metrics';
+import { mulberry32 } from '../eval/prng';
 import { MODEL } from '../src/engine/model/index';
 import { loadVectors } from '../src/node/load-vectors';
 import type { CaseRow } from './fit/features';
@@ -32,16 +33,6 @@ requireData();
 const quick = process.argv.includes('--quick');
 const data = fitData({ vectors: await loadVectors() });
 const { dm, pub } = data;
-
-function mulberry32(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fold of each DM row, stratified by label × context, for one repeat. */
 function folds(rows: readonly CaseRow[], seed: number): number[] {

@@ -3,6 +3,8 @@
  * src/engine/text-model/features.ts, by AdaGrad with a fixed-seed shuffle (deterministic), then
  * quantised to one int8 per bucket.
  */
+
+import { mulberry32 } from '../../eval/prng';
 import { BUCKETS } from '../../src/engine/text-model/features';
 import { TextModel, type TextModelHeader } from '../../src/engine/text-model/model';
 
@@ -18,16 +20,6 @@ export interface TextFitOptions {
   lambda?: number;
   rate?: number;
   seed?: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function trainText(
