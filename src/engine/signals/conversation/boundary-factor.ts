@@ -1,0 +1,136 @@
+/**
+ * Shares word boundaries among neighbouring alternatives before `wordRegExp` expands them:
+ * `\bA\b|\bB\b|\bC\b` becomes `\b(?:A|B|C)\b`, at every level of grouping.
+ *
+ * Why: each expanded boundary is a lookaround on "any letter of any script", and the regex
+ * engine builds that class anew for each one, when the pattern is made and again when it is first
+ * run (about 0.07 ms and 0.4 ms each). The engine's lists had 268 of them: tens of milliseconds
+ * at the worker's start and on its first score, on the send gate's clock.
+ *
+ * The result matches exactly what the original did, at the same places, with the same groups:
+ * alternatives are still tried in their order, the boundary before them is zero-width and the
+ * same for all, and a failing boundary after one backtracks into it and then into the next, as
+ * before. Nothing inside a lookbehind or a character class is touched.
+ */
+
+const B = '\\b';
+
+/** `source` with runs of alternatives that start (and end) with `\b` sharing them. */
+export function factorBoundaries(source: string): string {
+  return new Factorer(source).alternation(false);
+}
+
+class Factorer {
+  private i = 0;
+
+  constructor(private readonly s: string) {}
+
+  /** Reads alternatives up to an unmatched `)` or the end; returns them factored. */
+  alternation(inLookbehind: boolean): string {
+    const alts: string[] = [];
+    let cur = '';
+    while (this.i < this.s.length) {
+      const c = this.s[this.i]!;
+      if (c === ')') break;
+      if (c === '|') {
+        alts.push(cur);
+        cur = '';
+        this.i++;
+      } else if (c === '\\') {
+        cur += this.s.slice(this.i, this.i + 2);
+        this.i += 2;
+      } else if (c === '[') {
+        cur += this.charClass();
+      } else if (c === '(') {
+        cur += this.group(inLookbehind);
+      } else {
+        cur += c;
+        this.i++;
+      }
+    }
+    alts.push(cur);
+    return inLookbehind ? alts.join('|') : shareBoundaries(alts);
+  }
+
+  private charClass(): string {
+    const start = this.i++;
+    while (this.i < this.s.length && this.s[this.i] !== ']') {
+      this.i += this.s[this.i] === '\\' ? 2 : 1;
+    }
+    this.i++;
+    return this.s.slice(start, this.i);
+  }
+
+  private group(inLookbehind: boolean): string {
+    const prefix = /^\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(this.s.slice(this.i))![0];
+    this.i += prefix.length;
+    const lookbehind = inLookbehind || prefix === '(?<=' || prefix === '(?<!';
+    const body = this.alternation(lookbehind);
+    this.i++; // the `)`
+    return `${prefix}${body})`;
+  }
+}
+
+const startsWithB = (a: string): boolean => a.length > B.length && a.startsWith(B);
+/** Ends with a `\b` that `wordRegExp` reads as "no letter after" (not after `|`, `(` or `:`). */
+const endsWithB = (a: string): boolean =>
+  a.length > B.length &&
+  a.endsWith(B) &&
+  !escaped(a, a.length - B.length) &&
+  !'|(:'.includes(a[a.length - B.length - 1]!);
+
+/** Whether the backslash at `i` is itself escaped (`\\b` is a backslash then a "b"). */
+export function escaped(s: string, i: number): boolean {
+  let n = 0;
+  for (let j = i - 1; j >= 0 && s[j] === '\\'; j--) n++;
+  return n % 2 === 1;
+}
+
+/**
+ * Consecutive members of `alts` for which `has` holds, in runs of two or more, each put through
+ * `group`; the rest as they are. Joined with `|`.
+ */
+function runs(
+  alts: readonly string[],
+  has: (a: string) => boolean,
+  group: (run: string[]) => string,
+): string {
+  const out: string[] = [];
+  for (let k = 0; k < alts.length; ) {
+    let end = k;
+    while (end < alts.length && has(alts[end]!)) end++;
+    if (end - k < 2) {
+      out.push(alts[k]!);
+      k++;
+    } else {
+      out.push(group(alts.slice(k, end)));
+      k = end;
+    }
+  }
+  return out.join('|');
+}
+
+/** `\bA|\bB` → `\b(?:A|B)`, then inside and elsewhere `A\b|B\b` → `(?:A|B)\b`. */
+function shareBoundaries(alts: readonly string[]): string {
+  const ends = (run: readonly string[]): string =>
+    runs(run, endsWithB, (r) => `(?:${r.map((a) => a.slice(0, -B.length)).join('|')})${B}`);
+  const out: string[] = [];
+  for (let k = 0; k < alts.length; ) {
+    let end = k;
+    const starts = startsWithB(alts[k]!);
+    while (end < alts.length && startsWithB(alts[end]!) === starts) end++;
+    const run = alts.slice(k, end);
+    if (starts && run.length > 1) {
+      const inner = run.map((a) => a.slice(B.length));
+      out.push(
+        inner.every(endsWithB)
+          ? `${B}(?:${inner.map((a) => a.slice(0, -B.length)).join('|')})${B}`
+          : `${B}(?:${ends(inner)})`,
+      );
+    } else {
+      out.push(ends(run));
+    }
+    k = end;
+  }
+  return out.join('|');
+}
