@@ -16,6 +16,7 @@ import { showWarning } from '../overlay/warning';
 import type { VerdictMessage } from '../shared/messages';
 import type { GateMode } from '../shared/settings';
 import { themeOf } from '../sites/x/index.ts';
+import type { Added } from '../sites/x/observe.ts';
 import type { Theme } from '../sites/x/types';
 import { detach, logError } from './log';
 
@@ -140,8 +141,8 @@ export class OverlayHost {
     return this.ui.toggleCard(back);
   }
 
-  /** The page changed: follow the theme and re-measure the composer. */
-  pageChanged(): void {
+  /** The page changed (`added`: what it added, null when not known): follow the theme, re-measure. */
+  pageChanged(added: Added = null): void {
     if (!this.shadow) return;
     const now = Date.now();
     if (now - this.lastTheme > THEME_CHECK_MS) {
@@ -150,7 +151,7 @@ export class OverlayHost {
       this.shadow.setTheme(this.theme);
       this.ui?.setTheme(this.theme);
     }
-    this.ui?.reposition();
+    this.ui?.reposition(added);
   }
 
   destroy(): void {

@@ -5,13 +5,15 @@
  * its listeners and timers) and the session starts a new one, so nothing judged against one
  * conversation leaks into the next.
  */
+import type { Added } from '../sites/x/observe.ts';
 import type { ComposerHandle, Diagnosis, ProfileSnapshot } from '../sites/x/types';
 import { guard } from './log';
 import { PageStatus } from './page-status';
 import { ProfileWatcher } from './profile-watch';
 
 export interface RouteDeps {
-  findComposers(): ComposerHandle[];
+  /** The composers on the page; `added` is what the page change added (null: not known). */
+  findComposers(added: Added): ComposerHandle[];
   diagnose(): Diagnosis;
   /** The profile shown, when this route is a profile page; null elsewhere. */
   readProfile: (() => ProfileSnapshot | null) | null;
@@ -53,10 +55,13 @@ export class RouteScope {
     return this.active?.editor === c.editor;
   }
 
-  /** The page changed: find the composers again and follow X's re-mounts. */
-  refresh(): void {
+  /**
+   * The page changed: find the composers again and follow X's re-mounts. `added` is what the
+   * change added to the page, or null when that is not known (search everything).
+   */
+  refresh(added: Added = null): void {
     const signal = this.life.signal;
-    this.composers = this.deps.findComposers();
+    this.composers = this.deps.findComposers(added);
     for (const c of this.composers) {
       if (this.roots.has(c.root)) continue;
       this.roots.add(c.root);

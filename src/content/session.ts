@@ -7,6 +7,7 @@
 import { offeredUi } from '../overlay/port';
 import type { Place } from '../shared/dismissals';
 import type { Request } from '../shared/protocol';
+import { ComposerFinder } from '../sites/x/composer-finder.ts';
 import {
   conversationIdOf,
   diagnose,
@@ -58,6 +59,7 @@ export function startSession(win: Window, gate: Gate): () => void {
   const url = (): URL => new URL(win.location.href);
   const overlay = new OverlayHost(doc, loadOverlayUi);
   const badge = new BadgePresenter(overlay);
+  const composers = new ComposerFinder(doc);
   let route: RouteScope | null = null;
   /** Where the last draft was scored: "not an issue here" applies there. */
   let lastPlace: Place = { conversationId: null };
@@ -146,7 +148,7 @@ export function startSession(win: Window, gate: Gate): () => void {
     badge.hide();
     const isProfile = routeOf(url()) === 'profile';
     return new RouteScope({
-      findComposers: () => findComposers(doc),
+      findComposers: (added) => composers.find(added),
       diagnose: () => diagnose(doc, url()),
       readProfile: isProfile ? () => readProfile(doc, url()) : null,
       report: {
@@ -164,23 +166,6 @@ export function startSession(win: Window, gate: Gate): () => void {
     });
   };
 
-  observePage(
-    doc,
-    (reason) =>
-      guard('page change', () => {
-        if (reason === 'navigation' || !route) route = startRoute();
-        route.refresh();
-        // The first DM composer on this document (on any route: the drawer too) brings the
-        // badge and card; X's route changes keep the document, so this happens once.
-        if (route.activeComposer()) overlay.prepare();
-        overlay.pageChanged();
-      }),
-    life.signal,
-  );
-  route = startRoute();
-  route.refresh();
-  if (route.activeComposer()) overlay.prepare();
-
   // Settings changed in the popup or on another device (gate, pause, mutes): replies known or on
   // their way carry the old ones, so drop them all and re-score what is in front of the user.
   const onStorage = (changes: Record<string, unknown>): void =>
@@ -190,9 +175,39 @@ export function startSession(win: Window, gate: Gate): () => void {
       const active = route?.activeComposer();
       if (active) scorer.schedule(active, { force: true });
     });
-  // Optional: without the storage API (tests, a broken extension context) guidance still works.
-  const storage = globalThis.chrome?.storage?.onChanged;
-  storage?.addListener(onStorage);
+  // Listened to from the first composer on: before it nothing was scored, so nothing can be
+  // stale, and most X pages have no DM box (chrome.storage's bindings are set up on first use,
+  // which every page load would pay for). Optional: without the storage API (tests, a broken
+  // extension context) guidance still works.
+  let storage: typeof chrome.storage.onChanged | undefined;
+  let listening = false;
+  const listenToSettings = (): void => {
+    if (listening) return;
+    listening = true;
+    storage = globalThis.chrome?.storage?.onChanged;
+    storage?.addListener(onStorage);
+  };
+  // The first DM composer on this document (on any route: the drawer too) brings the badge and
+  // card; X's route changes keep the document, so this happens once.
+  const composerSeen = (): void => {
+    if (!route?.activeComposer()) return;
+    overlay.prepare();
+    listenToSettings();
+  };
+  observePage(
+    doc,
+    (reason, added) =>
+      guard('page change', () => {
+        if (reason === 'navigation' || !route) route = startRoute();
+        route.refresh(added);
+        composerSeen();
+        overlay.pageChanged(added);
+      }),
+    life.signal,
+  );
+  route = startRoute();
+  route.refresh();
+  composerSeen();
 
   return () => {
     storage?.removeListener(onStorage);

@@ -2,13 +2,16 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { msg } from '../shared/i18n';
 import { VERDICT } from '../ui/vocabulary';
+import { type LayoutReader, layoutReader } from './after-layout';
 import { Badge } from './Badge';
 import { Card } from './Card';
 import type { VerdictKind } from './model';
 import { Notice } from './Notice';
+import { type Added, mergeAdded, type PageChanges } from './page-changes';
 import { type BadgePlace, type BadgeSize, placeBadge, placeCard } from './placement';
 import { type Box, useAnchorBox } from './position';
-import { freeSpace } from './room';
+import { freeSpace, type RoomRecord } from './room';
+import { roomChanged } from './room-watch';
 import type { Store } from './store';
 
 const CARD_ID = 'worthy-card';
@@ -40,9 +43,9 @@ const samePlace = (a: BadgePlace | null, b: BadgePlace | null): boolean =>
   a === b || (!!a && !!b && a.left === b.left && a.top === b.top && a.compact === b.compact);
 
 /**
- * While the composer and the badge keep their size and place, only X's content under the badge
- * can change (messages arriving): the hit tests that see it cost milliseconds each on a long
- * conversation, so they run again at most this often, once a burst of page changes is over.
+ * While the composer and the badge keep their size and place, the hit tests run again only when
+ * what they saw may have changed (room-watch.ts: a message arriving under the badge), and then at
+ * most this often in a burst, once more after it: each costs milliseconds on a long conversation.
  */
 export const RECHECK_MS = 250;
 
@@ -50,6 +53,8 @@ interface Fit {
   box: Box;
   size: BadgeSize;
   at: number;
+  /** What those hit tests saw, to tell whether a page change can have changed their answer. */
+  seen: RoomRecord;
 }
 const sameFit = (a: Fit, box: Box, size: BadgeSize): boolean =>
   a.box === box &&
@@ -57,26 +62,69 @@ const sameFit = (a: Fit, box: Box, size: BadgeSize): boolean =>
   a.size.compact === size.compact &&
   a.size.height === size.height;
 
-export function App({ store }: { store: Store }) {
+const hostOf = (el: Element | null): Element | undefined =>
+  (el?.getRootNode() as ShadowRoot | undefined)?.host;
+
+export function App({ store, changes }: { store: Store; changes: PageChanges }) {
   const state = useStore(store);
-  const { badge, warningOpen, notice, theme, tick, card, actions } = state;
+  const { badge, warningOpen, notice, theme, card, actions } = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLSpanElement>(null);
   const [place, setPlace] = useState<BadgePlace | null>(null);
-  const box = useAnchorBox(badge?.anchor ?? null, tick);
+  const anchor = badge?.anchor ?? null;
+  const box = useAnchorBox(anchor, changes);
   const kind = badge && badge.state !== 'paused' ? (badge.verdict?.verdict ?? null) : null;
   const announcement = useAnnouncement(badge ? kind : null);
   const fit = useRef<Fit | null>(null);
+  /** The page may have changed what the last hit tests saw: test again (within RECHECK_MS). */
+  const stale = useRef(false);
+  const room = useRef<LayoutReader | null>(null);
   const recheck = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [, setRechecks] = useState(0);
   useEffect(() => () => clearTimeout(recheck.current), []);
+
+  // Page changes and scrolls: after layout, compare what the hit tests saw with the page now
+  // (a few box reads), and only when that may have changed render again to test again.
+  useEffect(() => {
+    if (!anchor) return;
+    const doc = anchor.ownerDocument;
+    const win = doc.defaultView ?? window;
+    let added: Added = [];
+    const reader = layoutReader(doc, () => {
+      const news = added;
+      added = [];
+      const last = fit.current;
+      const host = hostOf(rootRef.current);
+      if (!last || !host) return;
+      if (!stale.current && !roomChanged(last.seen, news, host)) return;
+      stale.current = true;
+      setRechecks((n) => n + 1);
+    });
+    room.current = reader;
+    const unsubscribe = changes.subscribe((a) => {
+      added = mergeAdded(added, a);
+      reader.request();
+    });
+    const opts = { capture: true, passive: true } as const;
+    win.addEventListener('scroll', reader.request, opts);
+    return () => {
+      unsubscribe();
+      reader.dispose();
+      if (room.current === reader) room.current = null;
+      try {
+        win.removeEventListener('scroll', reader.request, opts);
+      } catch {
+        // The window went away first.
+      }
+    };
+  }, [anchor, changes]);
 
   // Find the badge a spot that covers neither X's controls nor the latest message: measured
   // after each render that may have changed its size or surroundings, before paint.
   useLayoutEffect(() => {
     const el = badgeRef.current;
-    const host = (rootRef.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    const host = hostOf(rootRef.current);
     if (!badge || !box || !el || !host) {
       setPlace(null);
       return;
@@ -86,20 +134,25 @@ export function App({ store }: { store: Store }) {
     const size = place?.compact
       ? { full: now + words + BADGE_GAP, compact: now, height: el.offsetHeight }
       : { full: now, compact: now - words - BADGE_GAP, height: el.offsetHeight };
-    const at = performance.now();
     const last = fit.current;
-    if (place && last && sameFit(last, box, size) && at - last.at < RECHECK_MS) {
+    const moved = !place || !last || !sameFit(last, box, size);
+    if (!moved && !stale.current) return;
+    const at = performance.now();
+    if (!moved && last && at - last.at < RECHECK_MS) {
+      // Test again once the burst has had RECHECK_MS, after that frame's layout.
       recheck.current ??= setTimeout(
         () => {
           recheck.current = undefined;
-          setRechecks((n) => n + 1);
+          room.current?.request();
         },
         RECHECK_MS - (at - last.at),
       );
       return;
     }
-    fit.current = { box, size, at };
-    const next = placeBadge(box, size, freeSpace(badge.anchor, host));
+    stale.current = false;
+    const seen: RoomRecord = { spots: [], hits: [] };
+    fit.current = { box, size, at, seen };
+    const next = placeBadge(box, size, freeSpace(badge.anchor, host, seen));
     if (!samePlace(next, place)) setPlace(next);
   });
 
@@ -140,7 +193,7 @@ export function App({ store }: { store: Store }) {
           onClose={close}
         />
       ) : null}
-      {notice ? <Notice model={notice} tick={tick} place={place} /> : null}
+      {notice ? <Notice model={notice} changes={changes} place={place} /> : null}
     </div>
   );
 }

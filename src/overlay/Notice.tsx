@@ -5,6 +5,7 @@
  * covers neither X's controls nor the latest message.
  */
 import type { NoticeModel } from './model';
+import type { PageChanges } from './page-changes';
 import type { BadgePlace } from './placement';
 import { useAnchorBox } from './position';
 
@@ -13,14 +14,14 @@ const ABOVE_BADGE = 34;
 
 export function Notice({
   model,
-  tick,
+  changes,
   place,
 }: {
   model: NoticeModel;
-  tick: number;
+  changes: PageChanges;
   place: BadgePlace | null;
 }) {
-  const box = useAnchorBox(model.anchor, tick);
+  const box = useAnchorBox(model.anchor, changes);
   if (!box) return null;
   const top = (place?.top ?? box.top) - ABOVE_BADGE;
   const left = place?.left ?? box.left;

@@ -9,6 +9,7 @@ import type { Theme } from '../sites/x/types';
 import { App } from './App';
 import { CARD_CSS } from './card-styles';
 import type { ShadowHost } from './host';
+import { createPageChanges } from './page-changes';
 import type { OverlayUi } from './port';
 import { createStore } from './store';
 
@@ -37,10 +38,10 @@ export function mountUi(host: ShadowHost, theme: Theme): OverlayUi {
     card: null,
     actions: null,
     notice: null,
-    tick: 0,
   });
+  const changes = createPageChanges();
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
-  render(<App store={store} />, container);
+  render(<App store={store} changes={changes} />, container);
 
   return {
     setBadge(badge) {
@@ -62,8 +63,8 @@ export function mountUi(host: ShadowHost, theme: Theme): OverlayUi {
       store.set({ notice: { text, anchor } });
       noticeTimer = setTimeout(() => store.set({ notice: null }), NOTICE_MS);
     },
-    reposition() {
-      if (store.get().badge) store.set({ tick: store.get().tick + 1 });
+    reposition(added = null) {
+      changes.emit(added);
     },
     setActions(actions) {
       store.set({ actions });

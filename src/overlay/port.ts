@@ -5,6 +5,7 @@
  * runs (ui.entry.ts); the content script takes it once the worker says the injection is done
  * (content/overlay-host.ts).
  */
+import type { Added } from '../sites/x/observe.ts';
 import type { Theme } from '../sites/x/types';
 import type { ShadowHost } from './host';
 import type { BadgeModel, CardActions } from './model';
@@ -19,8 +20,11 @@ export interface OverlayUi {
   setWarningOpen(open: boolean): void;
   /** Shows `text` by the composer at `anchor` for a while. */
   notify(text: string, anchor: HTMLElement): void;
-  /** The page changed: re-measure the composer on the next frame. */
-  reposition(): void;
+  /**
+   * The page changed: re-measure the composer after the next layout, and test the badge's spot
+   * again if `added` (what the change added; null when not known) or a move may have taken it.
+   */
+  reposition(added?: Added): void;
   /** What the card's buttons do (set a reason aside, undo, an opener line). */
   setActions(actions: CardActions | null): void;
   /**

@@ -1,9 +1,12 @@
 /**
- * Tracks where X's composer is on screen. Reads happen at most once per animation frame and only
- * when something may have moved it (scroll, resize, the anchor's size, a page mutation), never
- * per keystroke, so the overlay adds no layout work while the user types.
+ * Tracks where X's composer is on screen. Reads happen at most once per frame, after the page's
+ * layout (after-layout.ts), and only when something may have moved it (scroll, resize, the
+ * anchor's size, a page mutation), never per keystroke, so the overlay adds no layout work while
+ * the user types or while messages arrive.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { layoutReader } from './after-layout';
+import type { PageChanges } from './page-changes';
 
 export interface Box {
   top: number;
@@ -15,21 +18,6 @@ export interface Box {
   /** Viewport size at measuring time, for placing the panel. */
   vw: number;
   vh: number;
-}
-
-type Raf = (cb: () => void) => number;
-
-function frame(win: Window): { request: Raf; cancel: (id: number) => void } {
-  if (typeof win.requestAnimationFrame === 'function') {
-    return {
-      request: (cb) => win.requestAnimationFrame(cb),
-      cancel: (id) => win.cancelAnimationFrame(id),
-    };
-  }
-  return {
-    request: (cb) => win.setTimeout(cb, 16) as unknown as number,
-    cancel: (id) => win.clearTimeout(id),
-  };
 }
 
 export function measure(anchor: HTMLElement): Box | null {
@@ -63,60 +51,49 @@ const same = (a: Box | null, b: Box | null): boolean =>
     a.vw === b.vw &&
     a.vh === b.vh);
 
-export function useAnchorBox(anchor: HTMLElement | null, tick: number): Box | null {
+export function useAnchorBox(anchor: HTMLElement | null, changes: PageChanges): Box | null {
   const [box, setBox] = useState<Box | null>(null);
-  const schedule = useRef<() => void>(() => {});
 
   useEffect(() => {
     if (!anchor) {
       setBox(null);
       return;
     }
-    const win = anchor.ownerDocument.defaultView ?? window;
-    const raf = frame(win);
-    let id = 0;
+    const doc = anchor.ownerDocument;
+    const win = doc.defaultView ?? window;
     let last: Box | null = null;
-    const run = (): void => {
-      id = 0;
-      try {
-        const next = measure(anchor);
-        if (!same(next, last)) {
-          last = next;
-          setBox(next);
-        }
-      } catch (err) {
-        console.error('[Worthy] measuring the composer failed', err);
+    const reader = layoutReader(doc, () => {
+      const next = measure(anchor);
+      if (!same(next, last)) {
+        last = next;
+        setBox(next);
       }
-    };
-    const request = (): void => {
-      if (!id) id = raf.request(run);
-    };
-    schedule.current = request;
+    });
+    const request = reader.request;
     request();
     const opts = { capture: true, passive: true } as const;
     win.addEventListener('scroll', request, opts);
     win.addEventListener('resize', request, { passive: true });
     const RO = (win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
-    const ro = RO ? new RO(request) : null;
+    // Its callback comes after layout already: measure there (asking for the next layout from
+    // inside it would be a notification Chrome cannot deliver this frame).
+    const ro = RO ? new RO(() => reader.now()) : null;
     ro?.observe(anchor);
+    const unsubscribe = changes.subscribe(request);
     return () => {
-      schedule.current = () => {};
+      unsubscribe();
+      reader.dispose();
       ro?.disconnect();
       // Preact may run this cleanup after the window is gone (a closed frame, a test's torn-down
       // jsdom): then there is nothing left to detach from, and nothing may throw.
       try {
-        if (id) raf.cancel(id);
         win.removeEventListener('scroll', request, opts);
         win.removeEventListener('resize', request);
       } catch {
         // The window went away first.
       }
     };
-  }, [anchor]);
-
-  useEffect(() => {
-    if (tick) schedule.current();
-  }, [tick]);
+  }, [anchor, changes]);
 
   return box;
 }

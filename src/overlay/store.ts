@@ -1,10 +1,7 @@
 /** A tiny observable holder: the content script writes, the Preact tree reads. */
 import type { OverlayState } from './model';
 
-export interface StoreState extends OverlayState {
-  /** Bumped when the page may have moved the anchor (mutations): the badge re-measures. */
-  tick: number;
-}
+export type StoreState = OverlayState;
 
 export interface Store {
   get(): StoreState;

@@ -1,36 +1,45 @@
 // @vitest-environment jsdom
 /**
- * The badge's spot (overlay/App.tsx): hit tests of the page find it a free spot; while the
- * composer and the badge keep their size and place, page changes (messages arriving) look again
- * at most once per RECHECK_MS, and always once after the last of them.
+ * The badge's spot (overlay/App.tsx): hit tests of the page find it a free spot, and run again
+ * only when a page change may have changed what they saw (room-watch.ts), not on every batch of
+ * messages arriving elsewhere in the thread.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OverlayHost } from '../../src/content/overlay-host';
-import { RECHECK_MS } from '../../src/overlay/App';
 import { mountUi } from '../../src/overlay/index';
 import { until } from '../content/harness';
+import { nextFrame } from '../sites/x/fake-x';
 import { makeVerdict } from './verdict-fixture';
-
-const tick = () => new Promise((r) => setTimeout(r, 40));
 
 let overlay: OverlayHost;
 let anchor: HTMLElement;
-const hitTests = vi.fn((_x: number, _y: number): Element[] => []);
+let bubble: HTMLElement;
+let row: HTMLElement;
+/** The bubble covers the left end of the strip above the composer; the wide row is elsewhere. */
+const hitTests = vi.fn((x: number, _y: number): Element[] => (x < 300 ? [bubble, row] : [row]));
+
+const box = (left: number, top: number, right: number, bottom: number) =>
+  ({ left, top, right, bottom, width: right - left, height: bottom - top }) as DOMRect;
+
+function element(tag: string, rect: DOMRect): HTMLElement {
+  const el = document.createElement(tag);
+  el.getBoundingClientRect = () => rect;
+  return document.body.appendChild(el);
+}
 
 beforeEach(() => {
   hitTests.mockClear();
   (document as unknown as { elementsFromPoint: typeof hitTests }).elementsFromPoint = hitTests;
-  anchor = document.createElement('form');
-  anchor.getBoundingClientRect = () =>
-    ({ top: 600, left: 100, right: 700, bottom: 660, width: 600, height: 60 }) as DOMRect;
-  document.body.append(anchor);
+  anchor = element('form', box(100, 600, 700, 660));
+  row = element('li', box(90, 500, 700, 598));
+  bubble = element('div', box(100, 540, 290, 598));
   overlay = new OverlayHost(document, async () => mountUi);
   overlay.prepare();
 });
 
 afterEach(() => {
   overlay.destroy();
-  anchor.remove();
+  document.body.replaceChildren();
   delete (document as unknown as { elementsFromPoint?: unknown }).elementsFromPoint;
 });
 
@@ -39,21 +48,48 @@ const placed = () =>
     .querySelector('worthy-overlay')
     ?.shadowRoot?.querySelector<HTMLElement>('[data-worthy="badge"][data-placed="true"]');
 
+async function showBadge(): Promise<number> {
+  overlay.setBadge({ anchor, state: 'ready', verdict: makeVerdict(), draft: 'hi', gate: 'hold' });
+  await until(placed);
+  const calls = hitTests.mock.calls.length;
+  expect(calls).toBeGreaterThan(0);
+  return calls;
+}
+
+/** Two frames: the change is read after layout, and any re-render it asks for has run. */
+const settle = async () => {
+  await nextFrame();
+  await nextFrame();
+};
+
 describe('the badge spot', () => {
-  it('is found by hit tests, and page changes in a burst do not repeat them', async () => {
-    overlay.setBadge({ anchor, state: 'ready', verdict: makeVerdict(), draft: 'hi', gate: 'hold' });
-    await until(placed);
-    const first = hitTests.mock.calls.length;
-    expect(first).toBeGreaterThan(0);
-    // Messages arriving: the composer did not move, X's content under the badge may have.
+  it('is not tested again for messages arriving away from it', async () => {
+    const first = await showBadge();
     for (let i = 0; i < 3; i++) {
-      overlay.pageChanged();
-      await tick();
+      const far = element('li', box(90, 5_000 + i * 60, 700, 5_050 + i * 60));
+      overlay.pageChanged([far]);
+      await settle();
     }
-    // Three page changes, one spot (six points) tested again at most: not once per change.
-    expect(hitTests.mock.calls.length - first).toBeLessThanOrEqual(6);
-    // Once the burst is over (RECHECK_MS after the last look), one more look.
+    expect(hitTests.mock.calls.length).toBe(first);
+  });
+
+  it('is tested again when something is added over it', async () => {
+    const first = await showBadge();
+    const jump = element('button', box(0, 0, 2_000, 2_000));
+    overlay.pageChanged([jump]);
     await until(() => hitTests.mock.calls.length > first);
-    expect(RECHECK_MS).toBeLessThanOrEqual(500);
+  });
+
+  it('is tested again when what the hit tests saw moved', async () => {
+    const first = await showBadge();
+    bubble.getBoundingClientRect = () => box(100, 480, 290, 538);
+    overlay.pageChanged([]);
+    await until(() => hitTests.mock.calls.length > first);
+  });
+
+  it('is tested again when what changed is not known (a navigation, a new shadow root)', async () => {
+    const first = await showBadge();
+    overlay.pageChanged(null);
+    await until(() => hitTests.mock.calls.length > first);
   });
 });

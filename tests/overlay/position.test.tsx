@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { createPageChanges } from '../../src/overlay/page-changes';
 import { useAnchorBox } from '../../src/overlay/position';
 
+const changes = createPageChanges();
+
 function Probe({ anchor }: { anchor: HTMLElement }) {
-  const box = useAnchorBox(anchor, 0);
+  const box = useAnchorBox(anchor, changes);
   return <span>{box ? 'placed' : 'none'}</span>;
 }
 

@@ -8,19 +8,26 @@ import { focusAtEnd, triggerSend } from './send.ts';
 import { type SearchRoot, searchRoots } from './shadow.ts';
 import type { ComposerHandle } from './types.ts';
 
+/** Every element that can be a DM composer's editor, as one selector (for checking new nodes). */
+export const COMPOSER_EDITORS = [
+  CHAT.composerTextarea,
+  LEGACY.composerInput,
+  LEGACY.composerInputFallback,
+].join(', ');
+
 export function findComposers(doc: Document): ComposerHandle[] {
+  return composerCandidates(doc).filter(usable);
+}
+
+/** Every composer on the page, usable or not (see `usable`), in search-root order. */
+export function composerCandidates(doc: Document): ComposerHandle[] {
   const out: ComposerHandle[] = [];
   const seen = new Set<Element>();
   for (const root of searchRoots(doc)) {
     for (const el of Array.from(root.querySelectorAll(CHAT.composerTextarea))) {
       if (!isElement(el) || seen.has(el)) continue;
       seen.add(el);
-      const c = chatComposer(el, root);
-      // Fix (hardening e2e, `?broken=send`): Chat shows Send whenever there is text, so text with
-      // no Send we can find means X renamed it. Worthy would then gate Enter but not a click on
-      // the unknown button; it stands aside instead (no badge, no gate, popup says so).
-      if (c.readDraft().trim() !== '' && c.findSendButton() === null) continue;
-      out.push(c);
+      out.push(chatComposer(el, root));
     }
     const legacy = [
       ...Array.from(root.querySelectorAll(LEGACY.composerInput)),
@@ -33,6 +40,16 @@ export function findComposers(doc: Document): ComposerHandle[] {
     }
   }
   return out;
+}
+
+/**
+ * Fix (hardening e2e, `?broken=send`): Chat shows Send whenever there is text, so text with no
+ * Send we can find means X renamed it. Worthy would then gate Enter but not a click on the unknown
+ * button; it stands aside instead (no badge, no gate, popup says so). Asked on every search: the
+ * draft and X's Send change without the composer being mounted again.
+ */
+export function usable(c: ComposerHandle): boolean {
+  return c.surface !== 'chat' || c.readDraft().trim() === '' || c.findSendButton() !== null;
 }
 
 function chatComposer(editor: HTMLElement, root: SearchRoot): ComposerHandle {

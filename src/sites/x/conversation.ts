@@ -61,27 +61,29 @@ function readChat(
   return { recipient, messages: chatMessages(panel) };
 }
 
+const ROW_SELECTOR = `${CHAT.messageRowPrefixed}, ${CHAT.messageRowAttr}`;
+
+/** A message row: the row attribute, or a `message-…` test id that is not one of its parts. */
+const isRow = (el: Element): boolean =>
+  el.hasAttribute(CHAT.messageRowAttrName) || isChatMessageRowTestId(el.getAttribute(TESTID_ATTR));
+
 function chatMessages(panel: ParentNode): VisibleMessage[] {
-  const rows = new Set<Element>();
-  for (const el of Array.from(
-    panel.querySelectorAll(`${CHAT.messageRowPrefixed}, ${CHAT.messageRowAttr}`),
-  )) {
-    if (
-      el.hasAttribute(CHAT.messageRowAttrName) ||
-      isChatMessageRowTestId(el.getAttribute(TESTID_ATTR))
-    ) {
-      rows.add(el);
-    }
+  // Only the newest rows matter (the snapshot keeps MAX_MESSAGES): they are found walking back
+  // from the end, so a 3,000-message history is neither filtered nor styled on every check.
+  const candidates = panel.querySelectorAll(ROW_SELECTOR);
+  const newest: Element[] = [];
+  for (let i = candidates.length - 1; i >= 0 && newest.length < MAX_MESSAGES * 2; i--) {
+    const el = candidates[i]!;
+    if (isRow(el)) newest.push(el);
   }
+  newest.reverse();
   const out: VisibleMessage[] = [];
-  // Only the newest rows matter (the snapshot keeps MAX_MESSAGES); reading computed styles of a
-  // 3,000-message history on every check would stall X's main thread.
-  for (const row of [...rows].slice(-MAX_MESSAGES * 2)) {
+  for (const row of newest) {
     // A row nested in another row (builds with both attributes on different levels) is the same message.
-    const parentRow = row.parentElement?.closest(
-      `${CHAT.messageRowPrefixed}, ${CHAT.messageRowAttr}`,
-    );
-    if (parentRow && rows.has(parentRow)) continue;
+    // (Only a row inside the panel counts, as the panel's own search would have found it.)
+    const parentRow = row.parentElement?.closest(ROW_SELECTOR);
+    if (parentRow && parentRow !== panel && (panel as Node).contains(parentRow) && isRow(parentRow))
+      continue;
     const from = chatDirection(row);
     if (!from) continue;
     const text = chatText(row);

@@ -3,13 +3,26 @@
  * Chat shadow roots, which document observers never see) and SPA navigations (an isolated-world
  * script cannot see the page's `pushState`, so the URL is compared on every batch). x-dom.md §8.
  *
- * The raw MutationObserver callback only sets a flag; the real work (finding new shadow roots,
- * comparing the URL) runs at most once per animation frame.
+ * The raw MutationObserver callback only sets a flag and notes the elements added; the real work
+ * (finding new shadow roots, comparing the URL) runs at most once per animation frame. The added
+ * elements let consumers look only at what is new (a composer, something under the badge) instead
+ * of searching the whole page on every batch of a busy conversation.
  */
 import { chatShadowRoots, shadowHosts } from './shadow.ts';
 
 /** Why onChange fired. 'navigation' wins over 'mutation' when both happened in one batch. */
 export type ChangeReason = 'navigation' | 'mutation' | 'shadow-mutation';
+
+/**
+ * The elements added to the page since the last report (a text node counts as its parent), or
+ * null when that is not known: a navigation, a shadow root seen for the first time (its content
+ * came before its observer), or more than MAX_ADDED of them (a whole page rendered). Null means
+ * "look at everything".
+ */
+export type Added = readonly Element[] | null;
+
+/** Past this many additions in one batch, listing them costs more than searching once. */
+export const MAX_ADDED = 200;
 
 /** rAF does not run in hidden tabs: a timer makes sure a batch is still flushed. */
 const FALLBACK_FLUSH_MS = 100;
@@ -26,7 +39,7 @@ interface NavigationLike extends EventTarget {}
 
 export function observePage(
   doc: Document,
-  onChange: (reason: ChangeReason) => void,
+  onChange: (reason: ChangeReason, added: Added) => void,
   signal: AbortSignal,
 ): void {
   const win = doc.defaultView;
@@ -36,6 +49,7 @@ export function observePage(
   const observers: MutationObserver[] = [];
   let lastHref = win.location.href;
   let pending: ChangeReason | null = null;
+  let added: Element[] | null = [];
   let raf = 0;
   let timer: number | undefined;
   let recheck: number | undefined;
@@ -54,9 +68,12 @@ export function observePage(
       lastHref = href;
       reason = 'navigation';
     }
+    const before = observers.length;
     attachShadowObservers();
+    const news = reason === 'navigation' || observers.length > before ? null : added;
+    added = [];
     try {
-      onChange(reason);
+      onChange(reason, news);
     } catch (err) {
       // The consumer's bug must not kill the observer.
       win.console?.error?.('[worthy] onChange failed', err);
@@ -71,11 +88,23 @@ export function observePage(
     timer = win.setTimeout(flush, FALLBACK_FLUSH_MS);
   };
 
+  const note = (records: readonly MutationRecord[]): void => {
+    for (const r of records) {
+      if (added === null) return;
+      for (const node of Array.from(r.addedNodes)) {
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (el) added.push(el);
+      }
+      if (added.length > MAX_ADDED) added = null;
+    }
+  };
+
   const observe = (target: Node, reason: ChangeReason): void => {
     if (observed.has(target)) return;
     observed.add(target);
-    const mo = new MO(() => {
-      // Cheap: one string compare, no queries.
+    const mo = new MO((records) => {
+      // Cheap: one string compare and a walk over the records, no queries.
+      note(records);
       mark(win.location.href !== lastHref ? 'navigation' : reason);
     });
     mo.observe(target, { childList: true, subtree: true });
@@ -101,7 +130,10 @@ export function observePage(
         recheck = undefined;
         const before = observers.length;
         attachShadowObservers();
-        if (observers.length > before) mark('shadow-mutation');
+        if (observers.length > before) {
+          added = null;
+          mark('shadow-mutation');
+        }
       }, HOST_RECHECK_MS);
     }
   };

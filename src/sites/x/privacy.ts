@@ -19,7 +19,15 @@ const MAX_TEXT = 400_000;
 const LABELS = ['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'value'];
 const WORD = /[\p{L}\p{N}_]+/gu;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const VOCAB = testIdVocabulary();
+/**
+ * X's own words, built on the first page report: this script runs on every X page load, and only
+ * a user copying page diagnostics needs them.
+ */
+let vocab: ReadonlySet<string> | null = null;
+const xWords = (): ReadonlySet<string> => {
+  vocab ??= testIdVocabulary();
+  return vocab;
+};
 const CODE = new Set(['style', 'script', 'noscript']);
 
 function addWords(text: string, into: Set<string>): void {
@@ -61,7 +69,7 @@ function keep(word: string, words: PageWords): boolean {
   const w = word.toLowerCase();
   if (/\d/.test(w) || /^[0-9a-f]{6,}$/.test(w) || w.length > 40) return false;
   if (words.handles.has(w)) return false;
-  return VOCAB.has(w) || !words.shown.has(w);
+  return xWords().has(w) || !words.shown.has(w);
 }
 
 /** A test id with the person's words and every id taken out: `message-*`, `UserAvatar-Container-*`. */

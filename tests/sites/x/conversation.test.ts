@@ -76,6 +76,21 @@ describe('readConversation: Chat', () => {
     expect(s.messages.at(-1)).toEqual({ from: 'me', text: 'm229' });
   });
 
+  it('reads the newest messages of a long history (walked back from the end)', () => {
+    const threads = {
+      '111-222': Array.from({ length: 1_000 }, (_, i) => ({
+        from: i % 3 ? 'them' : 'me',
+        text: `m${i}`,
+      })),
+    };
+    const s = open('/i/chat/111-222', { threads });
+    expect(s.messages).toHaveLength(MAX_MESSAGES);
+    expect(s.messages.map((m) => m.text)).toEqual(
+      Array.from({ length: MAX_MESSAGES }, (_, i) => `m${800 + i}`),
+    );
+    expect(s.messages.at(-1)).toEqual({ from: 'me', text: 'm999' });
+  });
+
   it('recipient can be switched by query', () => {
     const s = open('/i/chat/111-222?to=bob&thread=ongoing');
     expect(s.recipient.handle).toBe('bob');

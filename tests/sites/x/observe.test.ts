@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { observePage } from '../../../src/sites/x/observe.ts';
+import { type Added, MAX_ADDED, observePage } from '../../../src/sites/x/observe.ts';
 import { chatRoot, fakeX, loadFakeX, nextFrame } from './fake-x.ts';
 
 const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -122,5 +122,59 @@ describe('observePage', () => {
     await nextFrame();
     console.error = spy;
     expect(calls).toBe(2);
+  });
+
+  describe('what was added', () => {
+    function record() {
+      ac = new AbortController();
+      const seen: { reason: string; added: Added }[] = [];
+      observePage(document, (reason, added) => seen.push({ reason, added }), ac.signal);
+      return seen;
+    }
+
+    it('lists the elements a batch added, a text node as its parent, in the shadow root too', async () => {
+      loadFakeX('/i/chat/111-222');
+      const seen = record();
+      const ul = chatRoot().querySelector('[data-testid="dm-message-list"] ul')!;
+      const li = document.createElement('li');
+      ul.appendChild(li);
+      const div = document.createElement('div');
+      document.body.appendChild(div);
+      const span = document.createElement('span');
+      div.appendChild(span);
+      span.appendChild(document.createTextNode('hi'));
+      await nextFrame();
+      expect(seen).toHaveLength(1);
+      expect(new Set(seen[0]?.added)).toEqual(new Set([li, div, span]));
+    });
+
+    it('starts afresh after each report', async () => {
+      loadFakeX('/alice');
+      const seen = record();
+      const a = document.body.appendChild(document.createElement('div'));
+      await nextFrame();
+      const b = document.body.appendChild(document.createElement('div'));
+      await nextFrame();
+      expect(seen.map((s) => s.added)).toEqual([[a], [b]]);
+    });
+
+    it('says "not known" past MAX_ADDED, on a navigation and for a shadow root seen first', async () => {
+      loadFakeX('/alice');
+      const seen = record();
+      for (let i = 0; i <= MAX_ADDED; i++) document.body.appendChild(document.createElement('i'));
+      await nextFrame();
+      expect(seen.at(-1)?.added).toBeNull();
+      document.querySelector<HTMLElement>('[data-testid="sendDMFromProfile"]')!.click();
+      await nextFrame();
+      expect(seen.at(-1)).toEqual({ reason: 'navigation', added: null });
+      const host = document.createElement('div');
+      host.setAttribute('data-testid', 'xchatEmbedRoute');
+      host.attachShadow({ mode: 'open' }).appendChild(document.createElement('textarea'));
+      document.body.appendChild(host);
+      await nextFrame();
+      // The root's content came before Worthy observed it: only a full search can find it.
+      expect(seen.at(-1)?.added).toBeNull();
+      host.remove();
+    });
   });
 });

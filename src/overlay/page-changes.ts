@@ -1,0 +1,35 @@
+/**
+ * "X's page changed" from the content script to the parts of the overlay that measure it (the
+ * composer's box, the room around the badge), with what was added to the page. Kept out of the
+ * store: a change that moves nothing must not re-render the badge and card.
+ */
+
+import type { Added } from '../sites/x/observe.ts';
+
+export type { Added };
+
+export interface PageChanges {
+  emit(added: Added): void;
+  subscribe(fn: (added: Added) => void): () => void;
+}
+
+export function createPageChanges(): PageChanges {
+  const subs = new Set<(added: Added) => void>();
+  return {
+    emit(added) {
+      for (const fn of subs) fn(added);
+    },
+    subscribe(fn) {
+      subs.add(fn);
+      return () => subs.delete(fn);
+    },
+  };
+}
+
+/** Two reports merged before anyone read them: unknown wins, otherwise both lists. */
+export function mergeAdded(a: Added, b: Added): Added {
+  if (a === null || b === null) return null;
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return [...a, ...b];
+}
