@@ -6,6 +6,8 @@
  */
 import { Lru } from './lru';
 import type { Profile } from './relevance/profile';
+import type { EngineSettings } from './schema';
+import type { PreparedHistory } from './signals/sending/prepared';
 import type { PhraseMatcher } from './signals/spam/words';
 
 export interface InterestCandidate {
@@ -25,8 +27,19 @@ export class EngineCaches {
   readonly textPrints = new Lru<string, string>(20_000);
   /** Decoded fingerprints: stored history recurs on every keystroke. */
   readonly slots = new Lru<string, Uint32Array | null>(20_000);
+  /**
+   * Settings as validated with their defaults, by the JSON of what the input gave (frozen: every
+   * call with the same settings shares the object). The worker sends the same settings on every
+   * keystroke, and validating them was a few percent of a warm score.
+   */
+  readonly settings = new Lru<string, EngineSettings>(8);
   /** The user's trigger phrases, compiled, by the phrase list. */
   readonly triggers = new Lru<string, PhraseMatcher<'trigger-phrase'> | null>(4);
+  /**
+   * The last history prepared (signals/sending/prepared.ts): reused only while every entry is the
+   * same, field by field, so one history is held at a time.
+   */
+  history: PreparedHistory | null = null;
   /** Ranked interest candidates per profile (profiles are cached above, so this stays small). */
   readonly interests = new WeakMap<Profile, InterestCandidate[]>();
 }

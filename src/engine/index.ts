@@ -82,11 +82,7 @@ export function createEngine(resources: EngineResources = {}, model: ModelData =
   const caches = new EngineCaches();
 
   function analyse(input: ParsedInput): Analysed {
-    const settings: EngineSettings = engineSettingsSchema.parse({
-      ...DEFAULT_ENGINE_SETTINGS,
-      ...input.settings,
-    });
-    const a = buildAnalysis(input, settings, resources, caches);
+    const a = buildAnalysis(input, settingsOf(input), resources, caches);
     const hits: Hit[] = [];
     const skipped: SkippedCheck[] = [];
     for (const d of DETECTORS) {
@@ -104,6 +100,22 @@ export function createEngine(resources: EngineResources = {}, model: ModelData =
       }
     }
     return { analysis: a, hits, skipped };
+  }
+
+  /**
+   * The input's settings over the defaults, validated once per distinct settings: JSON keys them
+   * exactly (an undefined field, dropped by JSON, takes its default either way).
+   */
+  function settingsOf(input: ParsedInput): EngineSettings {
+    const key = JSON.stringify(input.settings ?? null);
+    let settings = caches.settings.get(key);
+    if (!settings) {
+      settings = deepFreeze(
+        engineSettingsSchema.parse({ ...DEFAULT_ENGINE_SETTINGS, ...input.settings }),
+      );
+      caches.settings.set(key, settings);
+    }
+    return settings;
   }
 
   function score(input: ParsedInput): Verdict {
@@ -165,6 +177,15 @@ export function scoreInput(
   resources: EngineResources = {},
 ): { ok: true; verdict: Verdict } | { ok: false; error: string } {
   return createEngine(resources).scoreInput(raw);
+}
+
+/** Freezes `value` and everything it holds, so a shared cached value cannot be changed. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** Suggestions of the signals that cost the most points first, one per distinct text. */

@@ -8,7 +8,8 @@ import type { Analysis } from '../analysis';
 import { foldText } from './fold';
 import { findLinks, type Link, linksOf, normaliseLink } from './links';
 
-const SLOTS = 64;
+/** Slots of a signature (exported for the history's slot index, signals/sending/slot-index.ts). */
+export const SLOTS = 64;
 const PREFIX = 'm1:';
 const EMPTY = `${PREFIX}`;
 
@@ -25,6 +26,21 @@ function fmix32(h: number): number {
 function hash32(s: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return fmix32(h);
+}
+
+/**
+ * `hash32` of `words.slice(from, from + 3).join(' ')`, without building the string: FNV-1a runs
+ * over the words and the spaces between them in the same order.
+ */
+function shingleHash(words: readonly string[], from: number): number {
+  let h = 0x811c9dc5;
+  const end = Math.min(words.length, from + 3);
+  for (let j = from; j < end; j++) {
+    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const w = words[j]!;
+    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+  }
   return fmix32(h);
 }
 
@@ -73,7 +89,7 @@ export function fingerprint(text: string, opts: FingerprintOptions = {}): string
   const n = Math.max(1, words.length - 2);
   for (let i = 0; i < n; i++) {
     // Texts under three words give one shingle of what exists.
-    const h = hash32(words.slice(i, i + 3).join(' '));
+    const h = shingleHash(words, i);
     for (let k = 0; k < SLOTS; k++) {
       const v = fmix32(h ^ SEEDS[k]!);
       if (v < mins[k]!) mins[k] = v;
@@ -108,7 +124,7 @@ export function similarity(a: string, b: string): number {
  * most history entries are unrelated, and the scan runs on every keystroke.
  */
 export function similarAtLeast(x: Uint32Array, y: Uint32Array, min: number): boolean {
-  const need = Math.ceil(min * SLOTS);
+  const need = slotsNeeded(min);
   let same = 0;
   for (let k = 0; k < SLOTS; k++) {
     if (x[k] === y[k]) {
@@ -118,6 +134,11 @@ export function similarAtLeast(x: Uint32Array, y: Uint32Array, min: number): boo
     }
   }
   return same >= need;
+}
+
+/** How many of the slots must agree for a similarity of at least `min` (0..1). */
+export function slotsNeeded(min: number): number {
+  return Math.ceil(min * SLOTS);
 }
 
 export function similaritySlots(x: Uint32Array, y: Uint32Array): number {
