@@ -5,7 +5,7 @@
  * state is kept out of the engine for that reason (see tests/engine/determinism.test.ts).
  */
 import { Lru } from './lru';
-import type { Profile } from './relevance/profile';
+import type { Profile, Unit } from './relevance/profile';
 import type { EngineSettings } from './schema';
 import type { PreparedHistory } from './signals/sending/prepared';
 import type { PhraseMatcher } from './signals/spam/words';
@@ -40,6 +40,11 @@ export class EngineCaches {
    * same, field by field, so one history is held at a time.
    */
   history: PreparedHistory | null = null;
+  /**
+   * Per recipient unit, whether a word row is close in meaning to the unit's words
+   * (relevance/match.ts carriersOf): units live as long as their cached profile.
+   */
+  readonly closeRows = new WeakMap<Unit, Map<number, boolean>>();
   /** Ranked interest candidates per profile (profiles are cached above, so this stays small). */
   readonly interests = new WeakMap<Profile, InterestCandidate[]>();
 }

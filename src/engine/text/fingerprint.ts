@@ -5,7 +5,7 @@
  * All arithmetic is 32-bit integer (Math.imul, >>> 0), so no float rounding creeps in.
  */
 import type { Analysis } from '../analysis';
-import { foldText } from './fold';
+import { foldedOf, foldText } from './fold';
 import { findLinks, type Link, linksOf, normaliseLink } from './links';
 
 /** Slots of a signature (exported for the history's slot index, signals/sending/slot-index.ts). */
@@ -55,6 +55,11 @@ export interface FingerprintOptions {
   names?: readonly (string | undefined)[];
   /** The text's links when already found (saves a second linkify pass). */
   links?: readonly Link[];
+  /**
+   * `foldText(text).text` when already computed: read instead of folding again when the text has
+   * no links or @mentions to neutralise first (then it is the very text that would be folded).
+   */
+  folded?: () => string;
 }
 
 /** Every decimal digit as 0: order numbers and dates do not make a template look new. */
@@ -64,12 +69,15 @@ const foldDigits = (s: string) => s.replace(/\p{Nd}/gu, '0');
 export function shingleWords(text: string, opts: FingerprintOptions = {}): string[] {
   let out = '';
   let last = 0;
-  for (const l of opts.links ?? findLinks(text)) {
+  const links = opts.links ?? findLinks(text);
+  for (const l of links) {
     out += `${text.slice(last, l.start)} xurlx `;
     last = l.end;
   }
   out += text.slice(last);
-  const folded = foldDigits(foldText(out.replace(MENTION, '$1 xatx ')).text);
+  const marked = out.replace(MENTION, '$1 xatx ');
+  const plain = opts.folded && links.length === 0 && marked === text;
+  const folded = foldDigits(plain ? opts.folded!() : foldText(marked).text);
   const names = new Set<string>();
   for (const n of opts.names ?? []) {
     // Names fold as the text does, or "Studio54" in the text ("studio00") never meets its name.
@@ -163,7 +171,11 @@ export function linkHash(normalised: string): string {
 /** The draft's fingerprint, with the recipient's own name and handle neutralised. */
 export function fingerprintOf(a: Analysis): string {
   return a.memo('fingerprint', () =>
-    fingerprint(a.draft, { names: [a.recipient.name, a.recipient.handle], links: linksOf(a) }),
+    fingerprint(a.draft, {
+      names: [a.recipient.name, a.recipient.handle],
+      links: linksOf(a),
+      folded: () => foldedOf(a).text,
+    }),
   );
 }
 
