@@ -5,7 +5,7 @@
  * state is kept out of the engine for that reason (see tests/engine/determinism.test.ts).
  */
 import { Lru } from './lru';
-import type { Profile, Unit } from './relevance/profile';
+import type { Profile, ProfileText, Unit } from './relevance/profile';
 import type { EngineSettings } from './schema';
 import type { PreparedHistory } from './signals/sending/prepared';
 import type { PhraseMatcher } from './signals/spam/words';
@@ -23,6 +23,8 @@ export interface InterestCandidate {
 export class EngineCaches {
   /** Recipient profiles by their text: the worker scores the same recipient on every keystroke. */
   readonly profiles = new Lru<string, Profile>(32);
+  /** The last recipient scored and its profile: the next keystroke is almost always the same one. */
+  lastProfile: { recipient: ProfileText; profile: Profile } | null = null;
   /** Fingerprints of history texts (the CLI replays earlier rows as history). */
   readonly textPrints = new Lru<string, string>(20_000);
   /** Decoded fingerprints: stored history recurs on every keystroke. */

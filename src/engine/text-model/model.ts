@@ -101,12 +101,27 @@ export function readFeatures(
   if (n === 0) return { logit: bias, top: [] };
   const k = 1 / Math.sqrt(n);
   let z = bias;
-  const pushes: { feature: Feature; push: number }[] = [];
+  const top: { feature: Feature; push: number }[] = [];
   for (const [b, f] of first) {
     const c = w(b) * k;
     z += c;
-    if (c > 0) pushes.push({ feature: f, push: c });
+    if (c > 0) keepTop(top, { feature: f, push: c });
   }
-  pushes.sort((x, y) => y.push - x.push);
-  return { logit: z, top: pushes.slice(0, 12) };
+  return { logit: z, top };
+}
+
+/** Features shown as the strongest pushes: the rest of a reading's hundreds are never read. */
+const TOP = 12;
+
+/**
+ * Adds `x` to `top` (strongest first, at most TOP) where a stable sort of every push would put
+ * it: after the pushes at least as strong, so ties keep the order features came in. The same
+ * list as sorting all pushes and keeping the first TOP, without sorting hundreds of them.
+ */
+function keepTop<T extends { push: number }>(top: T[], x: T): void {
+  if (top.length === TOP && !(x.push > top[TOP - 1]!.push)) return;
+  let i = top.length;
+  while (i > 0 && top[i - 1]!.push < x.push) i--;
+  top.splice(i, 0, x);
+  if (top.length > TOP) top.pop();
 }

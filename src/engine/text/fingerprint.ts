@@ -91,8 +91,17 @@ export function shingleWords(text: string, opts: FingerprintOptions = {}): strin
 
 /** A MinHash-64 signature of `text`, as `m1:` + base64 of 64 little-endian uint32 minima. */
 export function fingerprint(text: string, opts: FingerprintOptions = {}): string {
+  const mins = signature(text, opts);
+  return mins ? PREFIX + toBase64(new Uint8Array(mins.buffer)) : EMPTY;
+}
+
+/**
+ * The slots of `fingerprint(text, opts)` as `decodeFingerprint` would give them back (null for a
+ * text without words), without writing and reading the base64: the engine compares slots.
+ */
+export function signature(text: string, opts: FingerprintOptions = {}): Uint32Array | null {
   const words = shingleWords(text, opts);
-  if (words.length === 0) return EMPTY;
+  if (words.length === 0) return null;
   const mins = new Uint32Array(SLOTS).fill(0xffffffff);
   const n = Math.max(1, words.length - 2);
   for (let i = 0; i < n; i++) {
@@ -103,7 +112,7 @@ export function fingerprint(text: string, opts: FingerprintOptions = {}): string
       if (v < mins[k]!) mins[k] = v;
     }
   }
-  return PREFIX + toBase64(new Uint8Array(mins.buffer));
+  return mins;
 }
 
 /** The signature's slots, or null for an empty or malformed fingerprint. */
@@ -168,10 +177,13 @@ export function linkHash(normalised: string): string {
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(4, '0');
 }
 
-/** The draft's fingerprint, with the recipient's own name and handle neutralised. */
-export function fingerprintOf(a: Analysis): string {
+/**
+ * The draft's signature slots (its fingerprint, decoded), with the recipient's own name and
+ * handle neutralised; null when the draft has no words.
+ */
+export function signatureOf(a: Analysis): Uint32Array | null {
   return a.memo('fingerprint', () =>
-    fingerprint(a.draft, {
+    signature(a.draft, {
       names: [a.recipient.name, a.recipient.handle],
       links: linksOf(a),
       folded: () => foldedOf(a).text,

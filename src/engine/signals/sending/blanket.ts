@@ -4,12 +4,7 @@
  */
 import type { Analysis } from '../../analysis';
 import { type Detector, evidence, type Hit, strength } from '../../detector';
-import {
-  fingerprintOf,
-  similarAtLeast,
-  similaritySlots,
-  slotsNeeded,
-} from '../../text/fingerprint';
+import { signatureOf, similarAtLeast, similaritySlots, slotsNeeded } from '../../text/fingerprint';
 import { DAY, historyOf, normHandle, span, TEMPLATE_WINDOW_MS, within } from './history';
 import { slotsOf, textPrint } from './prepared';
 
@@ -41,7 +36,7 @@ export function templateMatches(a: Analysis): TemplateMatches {
     const mySends = (a.input.messages ?? []).filter((m) => m.from === 'me' && m.text.trim() !== '');
     // Nothing to compare with: skip fingerprinting the draft (about 6% of a warm draft's time).
     if (recent.length === 0 && mySends.length === 0) return out;
-    const mine = slotsOf(a.caches, fingerprintOf(a));
+    const mine = signatureOf(a);
     if (!mine) return out;
     const me = normHandle(a.recipient.handle);
     const templateFrom = a.now - TEMPLATE_WINDOW_MS;
