@@ -5,7 +5,15 @@
 import type { Analysis } from '../../analysis';
 import { type Detector, evidence, type Hit, strength } from '../../detector';
 import { signatureOf, similarAtLeast, similaritySlots, slotsNeeded } from '../../text/fingerprint';
-import { DAY, historyOf, normHandle, span, TEMPLATE_WINDOW_MS, within } from './history';
+import {
+  countWithin,
+  DAY,
+  historyOf,
+  normHandle,
+  span,
+  TEMPLATE_WINDOW_MS,
+  within,
+} from './history';
 import { slotsOf, textPrint } from './prepared';
 
 /** MinHash similarity at or above which two messages share a template (edits measure 0.64–0.78). */
@@ -30,25 +38,28 @@ export function templateMatches(a: Analysis): TemplateMatches {
     const out: TemplateMatches = { others: new Map(), earliest: a.now, repeats: [] };
     if (a.tokens.length < MIN_WORDS) return out;
     const sent = historyOf(a);
-    const inWindow = within(a, REPEAT_WINDOW_MS);
-    const recent: number[] = [];
-    for (let i = 0; i < sent.size; i++) if (inWindow(sent.at[i]!)) recent.push(i);
+    const recentCount = countWithin(a, REPEAT_WINDOW_MS);
     const mySends = (a.input.messages ?? []).filter((m) => m.from === 'me' && m.text.trim() !== '');
     // Nothing to compare with: skip fingerprinting the draft (about 6% of a warm draft's time).
-    if (recent.length === 0 && mySends.length === 0) return out;
+    if (recentCount === 0 && mySends.length === 0) return out;
     const mine = signatureOf(a);
     if (!mine) return out;
     const me = normHandle(a.recipient.handle);
     const templateFrom = a.now - TEMPLATE_WINDOW_MS;
-    // Exact counts of agreeing slots from the history's index once it has one; else compared
-    // entry by entry. Both give the same matches (slot-index.ts).
-    const counts = recent.length > 0 ? sent.agreements(mine, a.caches) : null;
+    const inWindow = within(a, REPEAT_WINDOW_MS);
+    // Once the history has a slot index, it counts agreeing slots exactly and lists the entries
+    // agreeing in enough of them to match at all (both thresholds are at least the template's);
+    // before that, every recent entry is compared. Both give the same matches (slot-index.ts).
+    const least = slotsNeeded(Math.min(TEMPLATE_SIMILARITY, REPEAT_SIMILARITY));
+    const indexed = recentCount > 0 ? sent.agreements(mine, least, a.caches) : null;
+    const candidates: Iterable<number> = indexed ? indexed.over : range(sent.size);
     const similar = (i: number, min: number): boolean => {
-      if (counts) return counts[i]! >= slotsNeeded(min);
+      if (indexed) return indexed.counts[i]! >= slotsNeeded(min);
       const slots = sent.slots(i, a.caches);
       return slots !== null && similarAtLeast(mine, slots, min);
     };
-    for (const i of recent) {
+    for (const i of candidates) {
+      if (!inWindow(sent.at[i]!)) continue;
       const who = sent.who[i]!;
       const at = sent.at[i]!;
       const same = me !== '' && who === me;
@@ -67,6 +78,11 @@ export function templateMatches(a: Analysis): TemplateMatches {
     }
     return out;
   });
+}
+
+/** 0, 1, … n − 1. */
+function* range(n: number): Generator<number> {
+  for (let i = 0; i < n; i++) yield i;
 }
 
 /**

@@ -33,15 +33,12 @@ export function within(a: Analysis, windowMs: number): (at: number) => boolean {
 
 /** How many entries were sent within `windowMs` before `a.now`. */
 export function countWithin(a: Analysis, windowMs: number): number {
-  const h = historyOf(a);
-  const from = a.now - windowMs;
-  const to = a.now + SKEW_MS;
-  let n = 0;
-  for (let i = 0; i < h.size; i++) {
-    const at = h.at[i]!;
-    if (at > from && at <= to) n++;
-  }
-  return n;
+  return historyOf(a).countIn(a.now - windowMs, a.now + SKEW_MS);
+}
+
+/** The indices of the entries sent within `windowMs` before `a.now`, in time order. */
+export function indicesWithin(a: Analysis, windowMs: number): Int32Array {
+  return historyOf(a).indicesIn(a.now - windowMs, a.now + SKEW_MS);
 }
 
 /** When each recipient was first contacted, over the whole history given. */

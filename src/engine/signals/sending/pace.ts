@@ -11,8 +11,8 @@ import {
   firstContact,
   HOUR,
   historyOf,
+  indicesWithin,
   MINUTE,
-  within,
 } from './history';
 
 /** X is reported to cap accounts at about this many DMs a day. */
@@ -60,9 +60,7 @@ export function newContactsWithin(a: Analysis, windowMs: number): number {
   const from = a.now - windowMs;
   const people = new Set<string>();
   const h = historyOf(a);
-  const inWindow = within(a, windowMs);
-  for (let i = 0; i < h.size; i++) {
-    if (!inWindow(h.at[i]!)) continue;
+  for (const i of indicesWithin(a, windowMs)) {
     const k = h.who[i]!;
     if ((first.get(k) ?? 0) > from) people.add(k);
   }

@@ -106,14 +106,53 @@ export class PreparedHistory {
    * this history (and for very long ones): building the index costs a few dozen scans, so it is
    * built only once the same history comes back, as it does on every keystroke.
    */
-  agreements(mine: Uint32Array, caches: EngineCaches): Uint8Array | null {
+  agreements(
+    mine: Uint32Array,
+    atLeast: number,
+    caches: EngineCaches,
+  ): { counts: Uint8Array; over: number[] } | null {
     if (!this.index) {
       if (++this.scans < 2 || this.size > MAX_INDEXED) return null;
       const all: (Uint32Array | null)[] = [];
       for (let i = 0; i < this.size; i++) all.push(this.slots(i, caches));
       this.index = new SlotIndex(all);
     }
-    return this.index.agreements(mine);
+    return this.index.agreements(mine, atLeast);
+  }
+
+  /**
+   * How many entries were sent in (from, to]: two binary searches over the entries in time
+   * order instead of a pass over all of them (pace checks hours and days of a long history).
+   */
+  countIn(from: number, to: number): number {
+    const [lo, hi] = this.range(from, to);
+    return hi - lo;
+  }
+
+  /** The indices of the entries sent in (from, to], in time order. */
+  indicesIn(from: number, to: number): Int32Array {
+    const [lo, hi] = this.range(from, to);
+    return this.timeOrder().order.subarray(lo, hi);
+  }
+
+  private range(from: number, to: number): [number, number] {
+    const { times } = this.timeOrder();
+    return [upperBound(times, from), upperBound(times, to)];
+  }
+
+  private byTime: { order: Int32Array; times: Float64Array } | null = null;
+
+  /** The entries in time order (ties in entry order) and their times, built on first use. */
+  private timeOrder(): { order: Int32Array; times: Float64Array } {
+    if (!this.byTime) {
+      const at = this.at;
+      const order = Int32Array.from({ length: this.size }, (_, i) => i).sort(
+        (x, y) => at[x]! - at[y]! || x - y,
+      );
+      const times = Float64Array.from(order, (i) => at[i]!);
+      this.byTime = { order, times };
+    }
+    return this.byTime;
   }
 
   /** Entry `i`'s link hashes: as stored, or from its text. */
@@ -143,6 +182,18 @@ export class PreparedHistory {
     }
     return this.firstSeen;
   }
+}
+
+/** The first position in ascending `xs` whose value is above `x` (xs.length when none is). */
+function upperBound(xs: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function sameList(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {

@@ -35,9 +35,13 @@ export class SlotIndex {
     }
   }
 
-  /** Per entry, how many slots of `mine` it holds the same value in (0 for entries without one). */
-  agreements(mine: Uint32Array): Uint8Array {
+  /**
+   * Per entry, how many slots of `mine` it holds the same value in (0 for entries without one),
+   * and the entries that agree in at least `atLeast` slots, in entry order.
+   */
+  agreements(mine: Uint32Array, atLeast: number): { counts: Uint8Array; over: number[] } {
     const counts = new Uint8Array(this.size);
+    const over: number[] = [];
     for (let k = 0; k < SLOTS; k++) {
       const keys = this.keys[k]!;
       const base = mine[k]! * ENTRY_BITS;
@@ -50,9 +54,12 @@ export class SlotIndex {
         else hi = mid;
       }
       const end = base + ENTRY_BITS;
-      for (let j = lo; j < keys.length && keys[j]! < end; j++) counts[keys[j]! - base]!++;
+      for (let j = lo; j < keys.length && keys[j]! < end; j++) {
+        const i = keys[j]! - base;
+        if (++counts[i]! === atLeast) over.push(i);
+      }
     }
-    return counts;
+    return { counts, over: over.sort((x, y) => x - y) };
   }
 }
 

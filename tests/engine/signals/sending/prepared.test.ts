@@ -31,14 +31,17 @@ describe('slot index', () => {
     const all = sigs.map((x, i) => (i % 17 === 5 ? null : x));
     const index = new SlotIndex(all);
     for (const mine of [sigs[0]!, sigs[100]!, sigs[299]!]) {
-      const counts = index.agreements(mine);
+      const { counts, over } = index.agreements(mine, 32);
+      const want: number[] = [];
       all.forEach((y, i) => {
         const same = y ? y.reduce((n, v, k) => n + (v === mine[k] ? 1 : 0), 0) : 0;
         expect(counts[i]).toBe(same);
+        if (same >= 32) want.push(i);
         for (const min of [0.5, 0.8]) {
           expect(counts[i]! >= slotsNeeded(min)).toBe(y !== null && similarAtLeast(mine, y, min));
         }
       });
+      expect(over).toEqual(want);
     }
   });
 });
@@ -103,6 +106,24 @@ describe('prepared history', () => {
         const { elapsedMs: _a, ...warm } = engine.score(r.input);
         const { elapsedMs: _b, ...fresh } = createEngine().score(r.input);
         expect(warm).toEqual(fresh);
+      }
+    }
+  });
+});
+
+describe('prepared history in time order', () => {
+  it('counts and lists the sends in a window as a pass over every entry does', () => {
+    const caches = new EngineCaches();
+    const at = [5, 3, 9, 3, 7, 1, 9, 4];
+    const h = preparedHistory(
+      caches,
+      at.map((t, i) => ({ recipient: `p${i}`, fingerprint: 'm1:', at: t })),
+    );
+    for (let from = 0; from <= 10; from++) {
+      for (let to = from; to <= 10; to++) {
+        const want = at.map((t, i) => [t, i] as const).filter(([t]) => t > from && t <= to);
+        expect(h.countIn(from, to)).toBe(want.length);
+        expect([...h.indicesIn(from, to)].sort()).toEqual(want.map(([, i]) => i).sort());
       }
     }
   });
