@@ -140,42 +140,41 @@ function leet(f: Folded): Folded {
 
 /** Every feature of `text`, in order, with duplicates (the model counts presence). */
 export function textFeatures(text: string, pre?: Precomputed): Feature[] {
-  const tokens = tokensOf(text, pre);
   const out: Feature[] = [];
+  forEachFeature(text, pre, (bucket, start, end, kind) => {
+    out.push({ bucket, start, end, kind });
+  });
+  return out;
+}
+
+/**
+ * Calls `visit` with every feature of `text`, in the order `textFeatures` lists them, without
+ * making an object of each (the engine keeps only the first of each bucket, and shows 12).
+ */
+export function forEachFeature(
+  text: string,
+  pre: Precomputed | undefined,
+  visit: (bucket: number, start: number, end: number, kind: Feature['kind']) => void,
+): void {
+  const tokens = tokensOf(text, pre);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const form = t.form;
-    out.push({
-      bucket: finish(fnv(KIND_W, form, 0, form.length)),
-      start: t.start,
-      end: t.end,
-      kind: 'w',
-    });
+    visit(finish(fnv(KIND_W, form, 0, form.length)), t.start, t.end, 'w');
     const next = tokens[i + 1];
-    if (next)
-      out.push({
-        bucket: finish(
-          fnv(fnv1(fnv(KIND_B, form, 0, form.length), SPACE), next.form, 0, next.form.length),
-        ),
-        start: t.start,
-        end: next.end,
-        kind: 'b',
-      });
+    if (next) {
+      const b = fnv(fnv1(fnv(KIND_B, form, 0, form.length), SPACE), next.form, 0, next.form.length);
+      visit(finish(b), t.start, next.end, 'b');
+    }
     if (form.length >= 4 && !form.startsWith('xurl:')) {
       const padded = form.length + 2;
       for (const n of [3, 4]) {
         for (let k = 0; k + n <= padded && k < 24; k++) {
-          out.push({
-            bucket: gramBucket(form, k, n),
-            start: t.start,
-            end: t.end,
-            kind: 'c',
-          });
+          visit(gramBucket(form, k, n), t.start, t.end, 'c');
         }
       }
     }
   }
-  return out;
 }
 
 /** The distinct buckets of `text`, for training: the model reads presence, not counts. */
