@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textFeatures } from '../../../src/engine/text-model/features';
-import { readFeatures, TextModel } from '../../../src/engine/text-model/model';
+import { readFeatures, type TextModel } from '../../../src/engine/text-model/model';
 import { loadResources } from '../../../src/node/load-resources';
 
 const TEXTS = [
