@@ -78,6 +78,11 @@ export interface Engine {
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3, good: 4 } as const;
 
+/** Per detector (in DETECTORS order), whether every signal it emits reads English lists only. */
+const ENGLISH_ONLY: readonly boolean[] = DETECTORS.map((d) =>
+  d.signals.every((id) => signalDef(id).englishOnly === true),
+);
+
 export function createEngine(resources: EngineResources = {}, model: ModelData = MODEL): Engine {
   const caches = new EngineCaches();
 
@@ -85,9 +90,9 @@ export function createEngine(resources: EngineResources = {}, model: ModelData =
     const a = buildAnalysis(input, settingsOf(input), resources, caches);
     const hits: Hit[] = [];
     const skipped: SkippedCheck[] = [];
-    for (const d of DETECTORS) {
-      const english = d.signals.map((id) => signalDef(id).englishOnly === true);
-      if (!a.language.english && english.every(Boolean)) {
+    for (let i = 0; i < DETECTORS.length; i++) {
+      const d = DETECTORS[i]!;
+      if (!a.language.english && ENGLISH_ONLY[i]) {
         skipped.push({
           id: d.name,
           reason: a.t('engine_skipped_english_lists', [a.language.code]),
