@@ -114,7 +114,7 @@ export function* scoreRows(
       yield { row: i + 1, handle, verdict: null, error: 'empty draft' };
       continue;
     }
-    // The names the engine neutralises in the draft (`fingerprintOf`), as the extension stores
+    // The names the engine neutralises in the draft (`signatureOf`), as the extension stores
     // a send: "Hi Sam" and "Hi Alex" are one template.
     const fp = fingerprint(input.draft, {
       names: [input.recipient.name, input.recipient.handle],

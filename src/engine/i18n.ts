@@ -34,6 +34,29 @@ export const ENGLISH: Catalog = en as Catalog;
  * `content`, then `$1`…`$9` take the substitutions (missing ones become ''), and `$$` is a `$`.
  */
 export function formatMessage(entry: CatalogEntry, subs: readonly string[] = []): string {
+  const expanded = expandedOf(entry);
+  // Nothing left to substitute (most messages): the second pass would change nothing.
+  if (!expanded.includes('$')) return expanded;
+  return expanded.replace(/\$(\$|[1-9])/g, (_m, c: string) =>
+    c === '$' ? '$' : (subs[Number(c) - 1] ?? ''),
+  );
+}
+
+/**
+ * An entry's message with its `$name$` placeholders expanded: it depends on the entry alone, so
+ * it is worked out once per entry instead of on every message of every score. Kept with the
+ * message and placeholders it was made from, so an entry changed since is expanded afresh.
+ */
+const expandedEntries = new WeakMap<
+  CatalogEntry,
+  { message: string; placeholders: CatalogEntry['placeholders']; expanded: string }
+>();
+
+function expandedOf(entry: CatalogEntry): string {
+  const hit = expandedEntries.get(entry);
+  if (hit && hit.message === entry.message && hit.placeholders === entry.placeholders) {
+    return hit.expanded;
+  }
   const named = new Map<string, string>();
   for (const [name, p] of Object.entries(entry.placeholders ?? {})) {
     named.set(name.toLowerCase(), p.content);
@@ -42,9 +65,12 @@ export function formatMessage(entry: CatalogEntry, subs: readonly string[] = [])
     /\$([A-Za-z0-9_@]+)\$/g,
     (whole, name: string) => named.get(name.toLowerCase()) ?? whole,
   );
-  return expanded.replace(/\$(\$|[1-9])/g, (_m, c: string) =>
-    c === '$' ? '$' : (subs[Number(c) - 1] ?? ''),
-  );
+  expandedEntries.set(entry, {
+    message: entry.message,
+    placeholders: entry.placeholders,
+    expanded,
+  });
+  return expanded;
 }
 
 /** The message for `key` in `catalog`, or undefined when the catalog does not have it. */

@@ -78,20 +78,21 @@ export interface Engine {
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3, good: 4 } as const;
 
+/** Per detector (in DETECTORS order), whether every signal it emits reads English lists only. */
+const ENGLISH_ONLY: readonly boolean[] = DETECTORS.map((d) =>
+  d.signals.every((id) => signalDef(id).englishOnly === true),
+);
+
 export function createEngine(resources: EngineResources = {}, model: ModelData = MODEL): Engine {
   const caches = new EngineCaches();
 
   function analyse(input: ParsedInput): Analysed {
-    const settings: EngineSettings = engineSettingsSchema.parse({
-      ...DEFAULT_ENGINE_SETTINGS,
-      ...input.settings,
-    });
-    const a = buildAnalysis(input, settings, resources, caches);
+    const a = buildAnalysis(input, settingsOf(input), resources, caches);
     const hits: Hit[] = [];
     const skipped: SkippedCheck[] = [];
-    for (const d of DETECTORS) {
-      const english = d.signals.map((id) => signalDef(id).englishOnly === true);
-      if (!a.language.english && english.every(Boolean)) {
+    for (let i = 0; i < DETECTORS.length; i++) {
+      const d = DETECTORS[i]!;
+      if (!a.language.english && ENGLISH_ONLY[i]) {
         skipped.push({
           id: d.name,
           reason: a.t('engine_skipped_english_lists', [a.language.code]),
@@ -104,6 +105,22 @@ export function createEngine(resources: EngineResources = {}, model: ModelData =
       }
     }
     return { analysis: a, hits, skipped };
+  }
+
+  /**
+   * The input's settings over the defaults, validated once per distinct settings: JSON keys them
+   * exactly (an undefined field, dropped by JSON, takes its default either way).
+   */
+  function settingsOf(input: ParsedInput): EngineSettings {
+    const key = JSON.stringify(input.settings ?? null);
+    let settings = caches.settings.get(key);
+    if (!settings) {
+      settings = deepFreeze(
+        engineSettingsSchema.parse({ ...DEFAULT_ENGINE_SETTINGS, ...input.settings }),
+      );
+      caches.settings.set(key, settings);
+    }
+    return settings;
   }
 
   function score(input: ParsedInput): Verdict {
@@ -165,6 +182,15 @@ export function scoreInput(
   resources: EngineResources = {},
 ): { ok: true; verdict: Verdict } | { ok: false; error: string } {
   return createEngine(resources).scoreInput(raw);
+}
+
+/** Freezes `value` and everything it holds, so a shared cached value cannot be changed. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** Suggestions of the signals that cost the most points first, one per distinct text. */

@@ -44,7 +44,7 @@ export async function sendRecorded(
     verdict: req.verdict ?? 'unchecked',
     held: req.held,
     overridden: req.overridden,
-    // The names the engine neutralises when it scores (`fingerprintOf`), so a later draft
+    // The names the engine neutralises when it scores (`signatureOf`), so a later draft
     // compares like with like.
     fingerprint: fingerprint(c.draft, { names: [recipient.name, recipient.handle] }),
     links: linkHashes(c.draft),

@@ -137,7 +137,7 @@ export async function engineInputOf(
       .sendHistory({
         account: accountKey(c.account),
         recipient: recipientKeyOf(recipient.handle, c.conversationId),
-        // The names the engine neutralises in the draft (`fingerprintOf`), so the band keys match.
+        // The names the engine neutralises in the draft (`signatureOf`), so the band keys match.
         fingerprint: fingerprint(c.draft, { names: [recipient.name, recipient.handle] }),
         links: linkHashes(c.draft),
         now,

@@ -41,7 +41,7 @@ export interface HistoryQuery {
   account: string;
   /** The recipient key (sends.ts `recipientKeyOf`), or null when the page shows none. */
   recipient: string | null;
-  /** The draft's fingerprint, with the names the engine will use (`fingerprintOf`). */
+  /** The draft's fingerprint, with the names the engine will use (`signatureOf`). */
   fingerprint: string;
   /** The draft's link hashes. */
   links: readonly string[];

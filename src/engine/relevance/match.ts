@@ -153,17 +153,20 @@ export function carriersOf(a: Analysis, side: DraftSide, unit: Unit | undefined)
   const out = side.terms.filter((t) => stems.has(t.stem));
   const v = a.resources.vectors;
   if (!v || !a.language.english) return out;
-  const unitRows = unit.terms
-    .slice(0, 40)
-    .map((u) => u.row)
-    .filter((r) => r >= 0);
-  // A draft repeats its words: each distinct word is compared with the unit's once.
-  const close = new Map<number, boolean>();
+  // Whether a word is close to the unit's depends only on the two: remembered per unit, so the
+  // same words typed again (every keystroke) are not compared with the unit's words again.
+  const close = closeRowsOf(a, unit);
+  let unitRows: number[] | null = null;
   for (const t of side.terms.slice(0, 30)) {
     if (t.row < 0 || stems.has(t.stem)) continue;
     let near = close.get(t.row);
     if (near === undefined) {
+      unitRows ??= unit.terms
+        .slice(0, 40)
+        .map((u) => u.row)
+        .filter((r) => r >= 0);
       near = unitRows.some((r) => v.rowSimilarity(t.row, r) >= CLOSE_WORDS);
+      if (close.size >= MAX_CLOSE_ROWS) close.clear();
       close.set(t.row, near);
     }
     if (near) out.push(t);
@@ -173,3 +176,15 @@ export function carriersOf(a: Analysis, side: DraftSide, unit: Unit | undefined)
 
 /** Word-vector cosine from which two words count as close in meaning. */
 export const CLOSE_WORDS = 0.5;
+/** Words remembered per unit as close or not (a unit's answers are cleared past this). */
+const MAX_CLOSE_ROWS = 4_096;
+
+/** The engine's memory of which word rows are close to `unit`'s words (caches.ts). */
+function closeRowsOf(a: Analysis, unit: Unit): Map<number, boolean> {
+  let close = a.caches.closeRows.get(unit);
+  if (!close) {
+    close = new Map();
+    a.caches.closeRows.set(unit, close);
+  }
+  return close;
+}

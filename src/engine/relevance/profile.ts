@@ -136,6 +136,10 @@ function keyOf(r: Recipient): string {
 /** The recipient's profile: memoised per analysis and cached per recipient text in the engine instance. */
 export function profileOf(a: Analysis): Profile {
   return a.memo('relevance:profile', () => {
+    // The same recipient as last time, field for field: no key to build (5 KB joined and hashed
+    // on every keystroke). Whole texts are compared, stricter than the key's capped ones.
+    const last = a.caches.lastProfile;
+    if (last && sameText(last.recipient, a.recipient)) return last.profile;
     const vectors = a.resources.vectors;
     // The engine instance holds one resources object, so the recipient's text is the whole key.
     const cache = a.caches.profiles;
@@ -145,6 +149,28 @@ export function profileOf(a: Analysis): Profile {
       p = buildProfile(a.recipient, vectors);
       cache.set(key, p);
     }
+    a.caches.lastProfile = { recipient: textOf(a.recipient), profile: p };
     return p;
   });
+}
+
+/** What of a recipient the profile reads (a copy: the caller's arrays may change). */
+function textOf(r: Recipient): ProfileText {
+  return { bio: r.bio, posts: r.posts ? [...r.posts] : undefined };
+}
+
+function sameText(x: ProfileText, r: Recipient): boolean {
+  if (x.bio !== r.bio) return false;
+  const a = x.posts;
+  const b = r.posts;
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The recipient's text a profile was built from (caches.ts keeps the last one). */
+export interface ProfileText {
+  bio: string | undefined;
+  posts: readonly string[] | undefined;
 }

@@ -8,6 +8,7 @@ import type { Detector } from '../detector';
 import { carriersOf, draftSideOf, topicMatchOf } from './match';
 import { profileOf } from './profile';
 import { isTemplate, profileKnown, quoteOf, termEvidence } from './shared';
+import type { Term } from './terms';
 
 /** Summed rarity (IDF) of the words a draft shares with one post for a "specific" reference. */
 const SPECIFIC_IDF = 7;
@@ -48,30 +49,37 @@ export function referencedUnit(a: Analysis): number {
     const p = profileOf(a);
     const side = draftSideOf(a);
     const m = topicMatchOf(a);
+    // The draft's distinct stems, each as its first term (what a unit shares with it), read once
+    // for all units instead of once per unit.
+    const firsts = new Map<string, Term>();
+    for (const t of side.terms) if (!firsts.has(t.stem)) firsts.set(t.stem, t);
+    const distinct = [...firsts.values()];
     let bestI = -1;
     let bestIdf = 0;
     for (let i = 0; i < p.units.length; i++) {
       const u = p.units[i]!;
       const stems = u.stems;
-      const shared = new Map<string, number>();
+      let size = 0;
       let known = 0;
-      for (const t of side.terms) {
-        if (!stems.has(t.stem) || shared.has(t.stem)) continue;
-        shared.set(t.stem, t.idf);
+      // Summed in the draft's order, as the shared words always were.
+      let idf = 0;
+      for (const t of distinct) {
+        if (!stems.has(t.stem)) continue;
+        size++;
+        idf += t.idf;
         if (t.row >= 0) known++;
       }
       // Words the vocabulary does not know all weigh as "rare"; outside English that includes
       // everyday words, so a reference made only of them needs one more shared word.
-      if (known === 0 && shared.size < MIN_SHARED + 1) continue;
-      const idf = [...shared.values()].reduce((s, x) => s + x, 0);
+      if (known === 0 && size < MIN_SHARED + 1) continue;
       const emb = m.perUnit[i]?.emb ?? 0;
       // Two words lifted from a bio ("coaching beginners") are what a mail-merge template
       // fills in; a bio reference needs one more shared word than a post reference. (No
       // change on the fit split; closes the "mirror their bio" trick.)
-      if (u.source === 'bio' && shared.size < MIN_SHARED + 1) continue;
+      if (u.source === 'bio' && size < MIN_SHARED + 1) continue;
       const specific =
-        (shared.size >= MIN_SHARED && idf >= SPECIFIC_IDF) ||
-        (shared.size >= 1 && idf >= SPECIFIC_IDF / 2 && emb >= PARAPHRASE);
+        (size >= MIN_SHARED && idf >= SPECIFIC_IDF) ||
+        (size >= 1 && idf >= SPECIFIC_IDF / 2 && emb >= PARAPHRASE);
       if (specific && idf > bestIdf) {
         bestIdf = idf;
         bestI = i;

@@ -202,23 +202,71 @@ export function termsOf(
   // Only the part of the text that will be read is searched for links (a 100k paste stays cheap).
   const links = linkRanges(n < toks.length ? text.slice(0, toks[n]!.start) : text);
   const out: Term[] = [];
+  const facts = factsFor(vectors);
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (CJK.test(t.norm)) {
+    const w = wordFacts(facts, t, vectors);
+    if (w === CJK_WORD) {
       pushCjk(out, t);
       continue;
     }
-    if (!isContentWord(t.norm)) continue;
+    if (w === NOT_CONTENT) continue;
     if (links.some(([s, e]) => t.start >= s && t.start < e)) continue;
     // "@handle" and "#tag" pieces stay: a tag is often the clearest topic word there is.
-    const row = vectors ? vectors.lookup(t.norm) : -1;
-    const idf = vectors ? idfOfRank(row < 0 ? vectors.size : row) : 1;
-    const s = vectors && row < 0 ? looseStem(t.norm, t.stem) : t.stem;
+    const { row, idf, stem: s } = w;
     out.push({ stem: s, norm: t.norm, start: t.start, end: t.end, idf, row });
     // "cold-brew" should meet "cold brew": an unknown compound also counts as its parts.
     if (row < 0 && t.norm.includes('-')) pushParts(out, t, vectors);
   }
   return out;
+}
+
+/** What termsOf reads of a content word; the same for every occurrence of the word. */
+interface WordFacts {
+  row: number;
+  idf: number;
+  stem: string;
+}
+const CJK_WORD = 'cjk';
+const NOT_CONTENT = 'skip';
+type Facts = WordFacts | typeof CJK_WORD | typeof NOT_CONTENT;
+
+/**
+ * Per vocabulary, what each word (by its normalised form) is to termsOf: read once per word
+ * instead of at every occurrence (regexes, the vocabulary's hash lookup, the loose stem); the
+ * draft's words recur on every keystroke and the profile's across posts. Pure in the word and
+ * the vocabulary, and bounded like the stem cache (tokenize.ts).
+ */
+const factsByVectors = new WeakMap<WordVectors, Map<string, Facts>>();
+const factsWithoutVectors = new Map<string, Facts>();
+const FACTS_LIMIT = 50_000;
+
+function factsFor(vectors: WordVectors | undefined): Map<string, Facts> {
+  if (!vectors) return factsWithoutVectors;
+  let m = factsByVectors.get(vectors);
+  if (!m) {
+    m = new Map();
+    factsByVectors.set(vectors, m);
+  }
+  return m;
+}
+
+/** The facts of token `t` (its norm and its stem, which tokenize derives from the norm). */
+function wordFacts(facts: Map<string, Facts>, t: Token, vectors: WordVectors | undefined): Facts {
+  const hit = facts.get(t.norm);
+  if (hit !== undefined) return hit;
+  let f: Facts;
+  if (CJK.test(t.norm)) f = CJK_WORD;
+  else if (!isContentWord(t.norm)) f = NOT_CONTENT;
+  else {
+    const row = vectors ? vectors.lookup(t.norm) : -1;
+    const idf = vectors ? idfOfRank(row < 0 ? vectors.size : row) : 1;
+    const stem = vectors && row < 0 ? looseStem(t.norm, t.stem) : t.stem;
+    f = { row, idf, stem };
+  }
+  if (facts.size >= FACTS_LIMIT) facts.clear();
+  facts.set(t.norm, f);
+  return f;
 }
 
 /**
@@ -275,10 +323,11 @@ export function bagOf(terms: readonly Term[]): Map<string, number> {
 export function cosineBags(a: Map<string, number>, b: Map<string, number>): number {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;
-  for (const [k, v] of small) {
+  // forEach, not for…of: no [key, value] pair made per entry (the same entries, in order).
+  small.forEach((v, k) => {
     const w = big.get(k);
     if (w !== undefined) s += v * w;
-  }
+  });
   return s;
 }
 

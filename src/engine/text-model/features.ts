@@ -26,12 +26,47 @@ export interface Feature {
 
 /** FNV-1a over UTF-16 units, finished with murmur's avalanche, reduced to a bucket. */
 export function bucketOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return finish(fnv(FNV_SEED, s, 0, s.length));
+}
+
+// The features' keys (`w form`, `b form next`, `c <gram`) are hashed in pieces below, as FNV-1a
+// over their units in order, so no key string is built: the same buckets as `bucketOf(key)`.
+const FNV_SEED = 0x811c9dc5;
+const SPACE = 0x20;
+
+/** FNV-1a state `h` continued over `s[from..to)`. */
+function fnv(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** FNV-1a state `h` continued over one unit. */
+function fnv1(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
+function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return (h >>> 0) & (BUCKETS - 1);
+}
+
+/** The state after `<kind> ` (the key's kind letter and its space). */
+const KIND_W = fnv1(fnv1(FNV_SEED, 0x77), SPACE);
+const KIND_B = fnv1(fnv1(FNV_SEED, 0x62), SPACE);
+const KIND_C = fnv1(fnv1(FNV_SEED, 0x63), SPACE);
+const LT = 0x3c;
+const GT = 0x3e;
+
+/** `bucketOf('c ' + padded.slice(k, k + n))` where padded is `<form>`. */
+function gramBucket(form: string, k: number, n: number): number {
+  let h = KIND_C;
+  const last = form.length + 1;
+  for (let p = k; p < k + n; p++) {
+    h = fnv1(h, p === 0 ? LT : p === last ? GT : form.charCodeAt(p - 1));
+  }
+  return finish(h);
 }
 
 const WORD = /[\p{L}\p{N}$€£¥₹%@#']+/gu;
@@ -105,34 +140,41 @@ function leet(f: Folded): Folded {
 
 /** Every feature of `text`, in order, with duplicates (the model counts presence). */
 export function textFeatures(text: string, pre?: Precomputed): Feature[] {
-  const tokens = tokensOf(text, pre);
   const out: Feature[] = [];
+  forEachFeature(text, pre, (bucket, start, end, kind) => {
+    out.push({ bucket, start, end, kind });
+  });
+  return out;
+}
+
+/**
+ * Calls `visit` with every feature of `text`, in the order `textFeatures` lists them, without
+ * making an object of each (the engine keeps only the first of each bucket, and shows 12).
+ */
+export function forEachFeature(
+  text: string,
+  pre: Precomputed | undefined,
+  visit: (bucket: number, start: number, end: number, kind: Feature['kind']) => void,
+): void {
+  const tokens = tokensOf(text, pre);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    out.push({ bucket: bucketOf(`w ${t.form}`), start: t.start, end: t.end, kind: 'w' });
+    const form = t.form;
+    visit(finish(fnv(KIND_W, form, 0, form.length)), t.start, t.end, 'w');
     const next = tokens[i + 1];
-    if (next)
-      out.push({
-        bucket: bucketOf(`b ${t.form} ${next.form}`),
-        start: t.start,
-        end: next.end,
-        kind: 'b',
-      });
-    if (t.form.length >= 4 && !t.form.startsWith('xurl:')) {
-      const padded = `<${t.form}>`;
+    if (next) {
+      const b = fnv(fnv1(fnv(KIND_B, form, 0, form.length), SPACE), next.form, 0, next.form.length);
+      visit(finish(b), t.start, next.end, 'b');
+    }
+    if (form.length >= 4 && !form.startsWith('xurl:')) {
+      const padded = form.length + 2;
       for (const n of [3, 4]) {
-        for (let k = 0; k + n <= padded.length && k < 24; k++) {
-          out.push({
-            bucket: bucketOf(`c ${padded.slice(k, k + n)}`),
-            start: t.start,
-            end: t.end,
-            kind: 'c',
-          });
+        for (let k = 0; k + n <= padded && k < 24; k++) {
+          visit(gramBucket(form, k, n), t.start, t.end, 'c');
         }
       }
     }
   }
-  return out;
 }
 
 /** The distinct buckets of `text`, for training: the model reads presence, not counts. */

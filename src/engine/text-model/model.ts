@@ -7,7 +7,7 @@
  * header length, a JSON header, zero padding to a multiple of 4, then BUCKETS int8 weights. Pure:
  * the host reads the bytes (fs in Node, fetch in the service worker) and calls `fromBytes`.
  */
-import { BUCKETS, type Feature, type Precomputed, textFeatures } from './features';
+import { BUCKETS, type Feature, forEachFeature, type Precomputed } from './features';
 
 export interface TextModelHeader {
   version: 1;
@@ -77,12 +77,61 @@ export class TextModel {
     return this.header.languages.includes(language.toLowerCase().split(/[-_]/)[0] ?? '');
   }
 
+  /**
+   * `readFeatures(textFeatures(text, pre), …)` in one pass: the first feature of each bucket is
+   * found with a stamp per bucket instead of a Map, and a feature object is made only for the
+   * pushes kept. Same logit (summed in the same order) and the same top features.
+   */
   read(text: string, pre?: Precomputed): TextReading {
-    return readFeatures(
-      textFeatures(text, pre),
-      (b) => this.weights[b]! * this.header.scale,
-      this.header.bias,
-    );
+    const seen = this.stamp();
+    const gen = this.generation;
+    const buckets: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const kinds: Feature['kind'][] = [];
+    forEachFeature(text, pre, (bucket, start, end, kind) => {
+      if (seen[bucket] === gen) return;
+      seen[bucket] = gen;
+      buckets.push(bucket);
+      starts.push(start);
+      ends.push(end);
+      kinds.push(kind);
+    });
+    const n = buckets.length;
+    const bias = this.header.bias;
+    if (n === 0) return { logit: bias, top: [] };
+    const k = 1 / Math.sqrt(n);
+    let z = bias;
+    const top: { feature: Feature; push: number }[] = [];
+    for (let i = 0; i < n; i++) {
+      const b = buckets[i]!;
+      const c = this.weights[b]! * this.header.scale * k;
+      z += c;
+      if (c > 0 && (top.length < TOP || c > top[TOP - 1]!.push)) {
+        keepTop(top, {
+          feature: { bucket: b, start: starts[i]!, end: ends[i]!, kind: kinds[i]! },
+          push: c,
+        });
+      }
+    }
+    return { logit: z, top };
+  }
+
+  /**
+   * Scratch marks, one per bucket, for `read`: a bucket is seen in this reading when its mark is
+   * the current generation. A new generation per reading clears every mark at once; the marks are
+   * zeroed when the generations wrap. Only `read` uses them, and it never calls out mid-reading.
+   */
+  private marks: Uint16Array | null = null;
+  private generation = 0;
+
+  private stamp(): Uint16Array {
+    this.marks ??= new Uint16Array(BUCKETS);
+    if (++this.generation > 0xffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+    return this.marks;
   }
 }
 
@@ -101,12 +150,27 @@ export function readFeatures(
   if (n === 0) return { logit: bias, top: [] };
   const k = 1 / Math.sqrt(n);
   let z = bias;
-  const pushes: { feature: Feature; push: number }[] = [];
+  const top: { feature: Feature; push: number }[] = [];
   for (const [b, f] of first) {
     const c = w(b) * k;
     z += c;
-    if (c > 0) pushes.push({ feature: f, push: c });
+    if (c > 0) keepTop(top, { feature: f, push: c });
   }
-  pushes.sort((x, y) => y.push - x.push);
-  return { logit: z, top: pushes.slice(0, 12) };
+  return { logit: z, top };
+}
+
+/** Features shown as the strongest pushes: the rest of a reading's hundreds are never read. */
+const TOP = 12;
+
+/**
+ * Adds `x` to `top` (strongest first, at most TOP) where a stable sort of every push would put
+ * it: after the pushes at least as strong, so ties keep the order features came in. The same
+ * list as sorting all pushes and keeping the first TOP, without sorting hundreds of them.
+ */
+function keepTop<T extends { push: number }>(top: T[], x: T): void {
+  if (top.length === TOP && !(x.push > top[TOP - 1]!.push)) return;
+  let i = top.length;
+  while (i > 0 && top[i - 1]!.push < x.push) i--;
+  top.splice(i, 0, x);
+  if (top.length > TOP) top.pop();
 }

@@ -5,10 +5,11 @@
  * All arithmetic is 32-bit integer (Math.imul, >>> 0), so no float rounding creeps in.
  */
 import type { Analysis } from '../analysis';
-import { foldText } from './fold';
+import { foldedOf, foldText } from './fold';
 import { findLinks, type Link, linksOf, normaliseLink } from './links';
 
-const SLOTS = 64;
+/** Slots of a signature (exported for the history's slot index, signals/sending/slot-index.ts). */
+export const SLOTS = 64;
 const PREFIX = 'm1:';
 const EMPTY = `${PREFIX}`;
 
@@ -28,6 +29,21 @@ function hash32(s: string, seed = 0x811c9dc5): number {
   return fmix32(h);
 }
 
+/**
+ * `hash32` of `words.slice(from, from + 3).join(' ')`, without building the string: FNV-1a runs
+ * over the words and the spaces between them in the same order.
+ */
+function shingleHash(words: readonly string[], from: number): number {
+  let h = 0x811c9dc5;
+  const end = Math.min(words.length, from + 3);
+  for (let j = from; j < end; j++) {
+    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const w = words[j]!;
+    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+  }
+  return fmix32(h);
+}
+
 // One seed per slot: slot i ranks shingles by fmix32(h ^ SEEDS[i]), a fixed pseudo-random order.
 const SEEDS = Uint32Array.from({ length: SLOTS }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b9)));
 
@@ -39,6 +55,11 @@ export interface FingerprintOptions {
   names?: readonly (string | undefined)[];
   /** The text's links when already found (saves a second linkify pass). */
   links?: readonly Link[];
+  /**
+   * `foldText(text).text` when already computed: read instead of folding again when the text has
+   * no links or @mentions to neutralise first (then it is the very text that would be folded).
+   */
+  folded?: () => string;
 }
 
 /** Every decimal digit as 0: order numbers and dates do not make a template look new. */
@@ -48,12 +69,15 @@ const foldDigits = (s: string) => s.replace(/\p{Nd}/gu, '0');
 export function shingleWords(text: string, opts: FingerprintOptions = {}): string[] {
   let out = '';
   let last = 0;
-  for (const l of opts.links ?? findLinks(text)) {
+  const links = opts.links ?? findLinks(text);
+  for (const l of links) {
     out += `${text.slice(last, l.start)} xurlx `;
     last = l.end;
   }
   out += text.slice(last);
-  const folded = foldDigits(foldText(out.replace(MENTION, '$1 xatx ')).text);
+  const marked = out.replace(MENTION, '$1 xatx ');
+  const plain = opts.folded && links.length === 0 && marked === text;
+  const folded = foldDigits(plain ? opts.folded!() : foldText(marked).text);
   const names = new Set<string>();
   for (const n of opts.names ?? []) {
     // Names fold as the text does, or "Studio54" in the text ("studio00") never meets its name.
@@ -67,19 +91,28 @@ export function shingleWords(text: string, opts: FingerprintOptions = {}): strin
 
 /** A MinHash-64 signature of `text`, as `m1:` + base64 of 64 little-endian uint32 minima. */
 export function fingerprint(text: string, opts: FingerprintOptions = {}): string {
+  const mins = signature(text, opts);
+  return mins ? PREFIX + toBase64(new Uint8Array(mins.buffer)) : EMPTY;
+}
+
+/**
+ * The slots of `fingerprint(text, opts)` as `decodeFingerprint` would give them back (null for a
+ * text without words), without writing and reading the base64: the engine compares slots.
+ */
+export function signature(text: string, opts: FingerprintOptions = {}): Uint32Array | null {
   const words = shingleWords(text, opts);
-  if (words.length === 0) return EMPTY;
+  if (words.length === 0) return null;
   const mins = new Uint32Array(SLOTS).fill(0xffffffff);
   const n = Math.max(1, words.length - 2);
   for (let i = 0; i < n; i++) {
     // Texts under three words give one shingle of what exists.
-    const h = hash32(words.slice(i, i + 3).join(' '));
+    const h = shingleHash(words, i);
     for (let k = 0; k < SLOTS; k++) {
       const v = fmix32(h ^ SEEDS[k]!);
       if (v < mins[k]!) mins[k] = v;
     }
   }
-  return PREFIX + toBase64(new Uint8Array(mins.buffer));
+  return mins;
 }
 
 /** The signature's slots, or null for an empty or malformed fingerprint. */
@@ -108,7 +141,7 @@ export function similarity(a: string, b: string): number {
  * most history entries are unrelated, and the scan runs on every keystroke.
  */
 export function similarAtLeast(x: Uint32Array, y: Uint32Array, min: number): boolean {
-  const need = Math.ceil(min * SLOTS);
+  const need = slotsNeeded(min);
   let same = 0;
   for (let k = 0; k < SLOTS; k++) {
     if (x[k] === y[k]) {
@@ -118,6 +151,11 @@ export function similarAtLeast(x: Uint32Array, y: Uint32Array, min: number): boo
     }
   }
   return same >= need;
+}
+
+/** How many of the slots must agree for a similarity of at least `min` (0..1). */
+export function slotsNeeded(min: number): number {
+  return Math.ceil(min * SLOTS);
 }
 
 export function similaritySlots(x: Uint32Array, y: Uint32Array): number {
@@ -139,10 +177,17 @@ export function linkHash(normalised: string): string {
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(4, '0');
 }
 
-/** The draft's fingerprint, with the recipient's own name and handle neutralised. */
-export function fingerprintOf(a: Analysis): string {
+/**
+ * The draft's signature slots (its fingerprint, decoded), with the recipient's own name and
+ * handle neutralised; null when the draft has no words.
+ */
+export function signatureOf(a: Analysis): Uint32Array | null {
   return a.memo('fingerprint', () =>
-    fingerprint(a.draft, { names: [a.recipient.name, a.recipient.handle], links: linksOf(a) }),
+    signature(a.draft, {
+      names: [a.recipient.name, a.recipient.handle],
+      links: linksOf(a),
+      folded: () => foldedOf(a).text,
+    }),
   );
 }
 

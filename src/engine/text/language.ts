@@ -284,16 +284,25 @@ const SAMPLE_CHARS = 2_000;
  */
 function scriptCounts(tokens: readonly Token[]): Map<string, number> {
   const counts = new Map<string, number>();
+  /** ASCII letters, added to the Latin count at the end. */
+  let latin = 0;
   let read = 0;
   for (const t of tokens) {
     if (read > SAMPLE_CHARS) break;
     read += t.raw.length;
-    const latinWord = LATIN.test(t.raw);
+    let latinWord: boolean | undefined;
     for (const ch of t.raw) {
+      // ASCII answers without a regex: its letters are Latin, the rest is not a letter.
+      const c = ch.charCodeAt(0);
+      if (c < 0x80) {
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+        continue;
+      }
       if (!/\p{L}/u.test(ch)) continue;
       let s = 'other';
       if (LATIN.test(ch)) s = 'latin';
       else {
+        latinWord ??= LATIN.test(t.raw);
         for (const [re, code] of SCRIPTS) {
           if (re.test(ch)) {
             s = code;
@@ -305,6 +314,7 @@ function scriptCounts(tokens: readonly Token[]): Map<string, number> {
       counts.set(s, (counts.get(s) ?? 0) + 1);
     }
   }
+  if (latin > 0) counts.set('latin', (counts.get('latin') ?? 0) + latin);
   return counts;
 }
 

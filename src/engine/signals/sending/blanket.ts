@@ -4,17 +4,17 @@
  */
 import type { Analysis } from '../../analysis';
 import { type Detector, evidence, type Hit, strength } from '../../detector';
-import { fingerprintOf, similarAtLeast, similaritySlots } from '../../text/fingerprint';
+import { signatureOf, similarAtLeast, similaritySlots, slotsNeeded } from '../../text/fingerprint';
 import {
+  countWithin,
   DAY,
-  entrySlots,
-  fingerprintText,
+  historyOf,
   normHandle,
-  recentHistory,
-  slotsOf,
   span,
   TEMPLATE_WINDOW_MS,
+  within,
 } from './history';
+import { slotsOf, textPrint } from './prepared';
 
 /** MinHash similarity at or above which two messages share a template (edits measure 0.64–0.78). */
 export const TEMPLATE_SIMILARITY = 0.5;
@@ -37,33 +37,52 @@ export function templateMatches(a: Analysis): TemplateMatches {
   return a.memo('sending:template-matches', () => {
     const out: TemplateMatches = { others: new Map(), earliest: a.now, repeats: [] };
     if (a.tokens.length < MIN_WORDS) return out;
-    const recent = recentHistory(a, REPEAT_WINDOW_MS);
+    const sent = historyOf(a);
+    const recentCount = countWithin(a, REPEAT_WINDOW_MS);
     const mySends = (a.input.messages ?? []).filter((m) => m.from === 'me' && m.text.trim() !== '');
     // Nothing to compare with: skip fingerprinting the draft (about 6% of a warm draft's time).
-    if (recent.length === 0 && mySends.length === 0) return out;
-    const mine = slotsOf(a, fingerprintOf(a));
+    if (recentCount === 0 && mySends.length === 0) return out;
+    const mine = signatureOf(a);
     if (!mine) return out;
     const me = normHandle(a.recipient.handle);
-    for (const e of recent) {
-      const who = e.who;
+    const templateFrom = a.now - TEMPLATE_WINDOW_MS;
+    const inWindow = within(a, REPEAT_WINDOW_MS);
+    // Once the history has a slot index, it counts agreeing slots exactly and lists the entries
+    // agreeing in enough of them to match at all (both thresholds are at least the template's);
+    // before that, every recent entry is compared. Both give the same matches (slot-index.ts).
+    const least = slotsNeeded(Math.min(TEMPLATE_SIMILARITY, REPEAT_SIMILARITY));
+    const indexed = recentCount > 0 ? sent.agreements(mine, least, a.caches) : null;
+    const candidates: Iterable<number> = indexed ? indexed.over : range(sent.size);
+    const similar = (i: number, min: number): boolean => {
+      if (indexed) return indexed.counts[i]! >= slotsNeeded(min);
+      const slots = sent.slots(i, a.caches);
+      return slots !== null && similarAtLeast(mine, slots, min);
+    };
+    for (const i of candidates) {
+      if (!inWindow(sent.at[i]!)) continue;
+      const who = sent.who[i]!;
+      const at = sent.at[i]!;
       const same = me !== '' && who === me;
-      if (!same && e.at <= a.now - TEMPLATE_WINDOW_MS) continue;
-      const slots = entrySlots(a, e);
-      if (!slots) continue;
+      if (!same && at <= templateFrom) continue;
       if (same) {
-        if (similarAtLeast(mine, slots, REPEAT_SIMILARITY)) out.repeats.push(e.at);
-      } else if (similarAtLeast(mine, slots, TEMPLATE_SIMILARITY)) {
-        out.others.set(who, Math.max(out.others.get(who) ?? 0, e.at));
-        out.earliest = Math.min(out.earliest, e.at);
+        if (similar(i, REPEAT_SIMILARITY)) out.repeats.push(at);
+      } else if (similar(i, TEMPLATE_SIMILARITY)) {
+        out.others.set(who, Math.max(out.others.get(who) ?? 0, at));
+        out.earliest = Math.min(out.earliest, at);
       }
     }
     const names = [a.recipient.name ?? '', a.recipient.handle ?? ''];
     for (const m of mySends) {
-      const slots = slotsOf(a, fingerprintText(a, m.text, names));
+      const slots = slotsOf(a.caches, textPrint(a.caches, m.text, names));
       if (slots && similaritySlots(mine, slots) >= REPEAT_SIMILARITY) out.repeats.push(m.at ?? 0);
     }
     return out;
   });
+}
+
+/** 0, 1, … n − 1. */
+function* range(n: number): Generator<number> {
+  for (let i = 0; i < n; i++) yield i;
 }
 
 /**

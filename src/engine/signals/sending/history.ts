@@ -4,8 +4,7 @@
  */
 import type { Analysis } from '../../analysis';
 import type { Translate } from '../../i18n';
-import type { HistoryEntry } from '../../schema';
-import { decodeFingerprint, fingerprint, linkHashes } from '../../text/fingerprint';
+import { normHandle, type PreparedHistory, preparedHistory } from './prepared';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -15,74 +14,36 @@ export const TEMPLATE_WINDOW_MS = 7 * DAY;
 /** Clocks disagree a little between devices; sends this far "in the future" still count. */
 const SKEW_MS = 5 * MINUTE;
 
-const CANONICAL_HANDLE = /^[a-z0-9_]*$/;
+export { normHandle } from './prepared';
 
-export function normHandle(h: string | undefined): string {
-  const s = h ?? '';
-  // The extension stores handles already lower-cased: skip the rewrite for them (hot path).
-  return CANONICAL_HANDLE.test(s) ? s : s.trim().replace(/^@/, '').toLowerCase();
+/** The history prepared once for all the sending detectors (prepared.ts). */
+export function historyOf(a: Analysis): PreparedHistory {
+  return a.memo('sending:history', () => preparedHistory(a.caches, a.input.history ?? []));
 }
 
-/** A history entry with its recipient's handle normalised once per analysis. */
-export interface Sent {
-  entry: HistoryEntry;
-  at: number;
-  who: string;
-}
-
-/** The history with normalised handles, built once: several detectors scan it per keystroke. */
-export function sentOf(a: Analysis): readonly Sent[] {
-  return a.memo('sending:history', () =>
-    (a.input.history ?? []).map((e) => ({ entry: e, at: e.at, who: normHandle(e.recipient) })),
-  );
-}
-
-/** Entries sent within `windowMs` before `a.now`. */
-export function recentHistory(a: Analysis, windowMs: number): Sent[] {
+/**
+ * Whether a send at `at` falls within `windowMs` before `a.now` (sends a little "in the future"
+ * count too: clocks disagree between devices).
+ */
+export function within(a: Analysis, windowMs: number): (at: number) => boolean {
   const from = a.now - windowMs;
   const to = a.now + SKEW_MS;
-  return sentOf(a).filter((e) => e.at > from && e.at <= to);
+  return (at) => at > from && at <= to;
 }
 
-/** Fingerprint of text, memoised in the engine instance: the CLI replays rows as history. */
-export function fingerprintText(a: Analysis, text: string, names: readonly string[]): string {
-  const key = `${names.join('\u0001')}\u0000${text}`;
-  let fp = a.caches.textPrints.get(key);
-  if (fp === undefined) {
-    fp = fingerprint(text, { names });
-    a.caches.textPrints.set(key, fp);
-  }
-  return fp;
+/** How many entries were sent within `windowMs` before `a.now`. */
+export function countWithin(a: Analysis, windowMs: number): number {
+  return historyOf(a).countIn(a.now - windowMs, a.now + SKEW_MS);
 }
 
-/** Decoded signature slots of a fingerprint, memoised in the engine instance. */
-export function slotsOf(a: Analysis, fp: string): Uint32Array | null {
-  let slots = a.caches.slots.get(fp);
-  if (slots === undefined) {
-    slots = decodeFingerprint(fp);
-    a.caches.slots.set(fp, slots);
-  }
-  return slots;
-}
-
-export function entrySlots(a: Analysis, { entry: e }: Sent): Uint32Array | null {
-  return slotsOf(a, e.fingerprint ?? fingerprintText(a, e.text ?? '', [e.recipient]));
-}
-
-export function entryLinks({ entry: e }: Sent): readonly string[] {
-  return e.links ?? (e.text ? linkHashes(e.text) : []);
+/** The indices of the entries sent within `windowMs` before `a.now`, in time order. */
+export function indicesWithin(a: Analysis, windowMs: number): Int32Array {
+  return historyOf(a).indicesIn(a.now - windowMs, a.now + SKEW_MS);
 }
 
 /** When each recipient was first contacted, over the whole history given. */
 export function firstContact(a: Analysis): Map<string, number> {
-  return a.memo('sending:first-contact', () => {
-    const first = new Map<string, number>();
-    for (const e of sentOf(a)) {
-      const seen = first.get(e.who);
-      if (seen === undefined || e.at < seen) first.set(e.who, e.at);
-    }
-    return first;
-  });
+  return historyOf(a).firstContact();
 }
 
 /**

@@ -8,13 +8,7 @@ import { referencedUnit } from '../../relevance/reference';
 import { linkHash } from '../../text/fingerprint';
 import { isTrusted, linksOf, normaliseLink } from '../../text/links';
 import { templateMatches } from './blanket';
-import {
-  contactedBefore,
-  entryLinks,
-  normHandle,
-  recentHistory,
-  TEMPLATE_WINDOW_MS,
-} from './history';
+import { contactedBefore, historyOf, normHandle, TEMPLATE_WINDOW_MS, within } from './history';
 
 /** Web links outside the user's trusted domains; email addresses are judged elsewhere. */
 function untrustedLinks(a: Analysis) {
@@ -29,10 +23,13 @@ function sameLink(a: Analysis): Hit[] {
   const wanted = new Map(links.map((l) => [linkHash(normaliseLink(l.href)), l]));
   const me = normHandle(a.recipient.handle);
   const reached = new Map<string, Set<string>>();
-  for (const e of recentHistory(a, TEMPLATE_WINDOW_MS)) {
-    const who = e.who;
+  const sent = historyOf(a);
+  const inWindow = within(a, TEMPLATE_WINDOW_MS);
+  for (let i = 0; i < sent.size; i++) {
+    if (!inWindow(sent.at[i]!)) continue;
+    const who = sent.who[i]!;
     if (me !== '' && who === me) continue;
-    for (const h of entryLinks(e)) {
+    for (const h of sent.links(i)) {
       if (!wanted.has(h)) continue;
       const set = reached.get(h) ?? new Set<string>();
       set.add(who);

@@ -4,7 +4,16 @@
  */
 import type { Analysis } from '../../analysis';
 import type { Detector, Hit } from '../../detector';
-import { contactedBefore, DAY, firstContact, HOUR, MINUTE, recentHistory } from './history';
+import {
+  contactedBefore,
+  countWithin,
+  DAY,
+  firstContact,
+  HOUR,
+  historyOf,
+  indicesWithin,
+  MINUTE,
+} from './history';
 
 /** X is reported to cap accounts at about this many DMs a day. */
 export const X_DAILY_CAP = 500;
@@ -22,7 +31,7 @@ function level(count: number, budget: number): number {
 }
 
 function daily(a: Analysis): Hit[] {
-  const sent = a.input.sendStats?.sentLastDay ?? recentHistory(a, DAY).length;
+  const sent = a.input.sendStats?.sentLastDay ?? countWithin(a, DAY);
   const budget = a.settings.dailyBudget;
   const nearCap = sent >= 0.9 * X_DAILY_CAP;
   const value = nearCap ? PACE.cap : level(sent, budget);
@@ -50,8 +59,9 @@ export function newContactsWithin(a: Analysis, windowMs: number): number {
   const first = firstContact(a);
   const from = a.now - windowMs;
   const people = new Set<string>();
-  for (const e of recentHistory(a, windowMs)) {
-    const k = e.who;
+  const h = historyOf(a);
+  for (const i of indicesWithin(a, windowMs)) {
+    const k = h.who[i]!;
     if ((first.get(k) ?? 0) > from) people.add(k);
   }
   return people.size;
