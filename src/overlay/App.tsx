@@ -48,6 +48,13 @@ const samePlace = (a: BadgePlace | null, b: BadgePlace | null): boolean =>
  * most this often in a burst, once more after it: each costs milliseconds on a long conversation.
  */
 export const RECHECK_MS = 250;
+/**
+ * A page change this long after the last hit tests sends them again whatever it added: what they
+ * cannot see coming (a class or style toggled over the badge's spot, a removal that shifts a row
+ * into it without moving what they found) is then caught within this time on a busy page, at the
+ * cost of one hit test per that time, not per batch.
+ */
+export const RECHECK_ANYWAY_MS = 2_000;
 
 interface Fit {
   box: Box;
@@ -97,7 +104,8 @@ export function App({ store, changes }: { store: Store; changes: PageChanges }) 
       const last = fit.current;
       const host = hostOf(rootRef.current);
       if (!last || !host) return;
-      if (!stale.current && !roomChanged(last.seen, news, host)) return;
+      const due = performance.now() - last.at >= RECHECK_ANYWAY_MS;
+      if (!stale.current && !due && !roomChanged(last.seen, news, host)) return;
       stale.current = true;
       setRechecks((n) => n + 1);
     });

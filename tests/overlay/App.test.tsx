@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OverlayHost } from '../../src/content/overlay-host';
+import { RECHECK_ANYWAY_MS } from '../../src/overlay/App';
 import { mountUi } from '../../src/overlay/index';
 import { until } from '../content/harness';
 import { nextFrame } from '../sites/x/fake-x';
@@ -91,5 +92,18 @@ describe('the badge spot', () => {
     const first = await showBadge();
     overlay.pageChanged(null);
     await until(() => hitTests.mock.calls.length > first);
+  });
+
+  it('is tested again on a page change long after the last test, whatever it added', async () => {
+    const first = await showBadge();
+    // A class toggled over the spot is not a page change the hit tests can see coming.
+    const now = performance.now.bind(performance);
+    const later = vi.spyOn(performance, 'now').mockImplementation(() => now() + RECHECK_ANYWAY_MS);
+    try {
+      overlay.pageChanged([element('li', box(90, 9_000, 700, 9_050))]);
+      await until(() => hitTests.mock.calls.length > first);
+    } finally {
+      later.mockRestore();
+    }
   });
 });
