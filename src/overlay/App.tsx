@@ -49,10 +49,10 @@ const samePlace = (a: BadgePlace | null, b: BadgePlace | null): boolean =>
  */
 export const RECHECK_MS = 250;
 /**
- * A page change this long after the last hit tests sends them again whatever it added: what they
- * cannot see coming (a class or style toggled over the badge's spot, a removal that shifts a row
- * into it without moving what they found) is then caught within this time on a busy page, at the
- * cost of one hit test per that time, not per batch.
+ * What the hit tests cannot see coming (a class or style toggled over the badge's spot, a removal
+ * that shifts a row into it without moving what they found) is caught this long after them: a
+ * page change passed over sends them again once this much time has gone since the last ones,
+ * even if the page has gone quiet by then. One hit test per this time at most, not per batch.
  */
 export const RECHECK_ANYWAY_MS = 2_000;
 
@@ -98,6 +98,11 @@ export function App({ store, changes }: { store: Store; changes: PageChanges }) 
     const doc = anchor.ownerDocument;
     const win = doc.defaultView ?? window;
     let added: Added = [];
+    let followUp: ReturnType<typeof setTimeout> | undefined;
+    const testAgain = (): void => {
+      stale.current = true;
+      setRechecks((n) => n + 1);
+    };
     const reader = layoutReader(doc, () => {
       const news = added;
       added = [];
@@ -105,9 +110,16 @@ export function App({ store, changes }: { store: Store; changes: PageChanges }) 
       const host = hostOf(rootRef.current);
       if (!last || !host) return;
       const due = performance.now() - last.at >= RECHECK_ANYWAY_MS;
-      if (!stale.current && !due && !roomChanged(last.seen, news, host)) return;
-      stale.current = true;
-      setRechecks((n) => n + 1);
+      if (stale.current || due || roomChanged(last.seen, news, host)) return testAgain();
+      // Passed over: test once more RECHECK_ANYWAY_MS after the last tests, even if the page
+      // then goes quiet, unless they have run again by then.
+      followUp ??= setTimeout(
+        () => {
+          followUp = undefined;
+          if (fit.current === last) testAgain();
+        },
+        Math.max(0, last.at + RECHECK_ANYWAY_MS - performance.now()),
+      );
     });
     room.current = reader;
     const unsubscribe = changes.subscribe((a) => {
@@ -117,6 +129,7 @@ export function App({ store, changes }: { store: Store; changes: PageChanges }) 
     const opts = { capture: true, passive: true } as const;
     win.addEventListener('scroll', reader.request, opts);
     return () => {
+      clearTimeout(followUp);
       unsubscribe();
       reader.dispose();
       if (room.current === reader) room.current = null;

@@ -4,9 +4,9 @@
  * store: a change that moves nothing must not re-render the badge and card.
  */
 
-import type { Added } from '../sites/x/observe.ts';
+import { type Added, mergeAdded } from '../sites/x/added.ts';
 
-export type { Added };
+export { type Added, mergeAdded };
 
 export interface PageChanges {
   emit(added: Added): void;
@@ -24,12 +24,4 @@ export function createPageChanges(): PageChanges {
       return () => subs.delete(fn);
     },
   };
-}
-
-/** Two reports merged before anyone read them: unknown wins, otherwise both lists. */
-export function mergeAdded(a: Added, b: Added): Added {
-  if (a === null || b === null) return null;
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  return [...a, ...b];
 }

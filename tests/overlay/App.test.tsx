@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OverlayHost } from '../../src/content/overlay-host';
-import { RECHECK_ANYWAY_MS } from '../../src/overlay/App';
+import { RECHECK_ANYWAY_MS, RECHECK_MS } from '../../src/overlay/App';
 import { mountUi } from '../../src/overlay/index';
 import { until } from '../content/harness';
 import { nextFrame } from '../sites/x/fake-x';
@@ -104,6 +104,26 @@ describe('the badge spot', () => {
       await until(() => hitTests.mock.calls.length > first);
     } finally {
       later.mockRestore();
+    }
+  });
+
+  it('is tested once more after a change it passed over, when the page then goes quiet', async () => {
+    const first = await showBadge();
+    // The follow-up's wait (RECHECK_ANYWAY_MS) made short; shorter waits stay as they are.
+    const real = globalThis.setTimeout;
+    const soon = vi
+      .spyOn(globalThis, 'setTimeout')
+      .mockImplementation(((fn: () => void, ms?: number) =>
+        real(fn, ms !== undefined && ms > RECHECK_MS ? 30 : ms)) as typeof setTimeout);
+    try {
+      // A row added far below the spot: nothing the hit tests found moved, nothing is over it.
+      overlay.pageChanged([element('li', box(90, 9_000, 700, 9_050))]);
+      await settle();
+      expect(hitTests.mock.calls.length).toBe(first);
+      // Then nothing more happens on the page.
+      await until(() => hitTests.mock.calls.length > first);
+    } finally {
+      soon.mockRestore();
     }
   });
 });

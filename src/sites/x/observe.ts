@@ -8,21 +8,16 @@
  * elements let consumers look only at what is new (a composer, something under the badge) instead
  * of searching the whole page on every batch of a busy conversation.
  */
+
+import { type Added, MAX_ADDED } from './added';
+import { COMPOSER_ATTRIBUTES } from './selectors';
 import { chatShadowRoots, shadowHosts } from './shadow.ts';
+
+export type { Added };
+export { MAX_ADDED };
 
 /** Why onChange fired. 'navigation' wins over 'mutation' when both happened in one batch. */
 export type ChangeReason = 'navigation' | 'mutation' | 'shadow-mutation';
-
-/**
- * The elements added to the page since the last report (a text node counts as its parent), or
- * null when that is not known: a navigation, a shadow root seen for the first time (its content
- * came before its observer), or more than MAX_ADDED of them (a whole page rendered). Null means
- * "look at everything".
- */
-export type Added = readonly Element[] | null;
-
-/** Past this many additions in one batch, listing them costs more than searching once. */
-export const MAX_ADDED = 200;
 
 /** rAF does not run in hidden tabs: a timer makes sure a batch is still flushed. */
 const FALLBACK_FLUSH_MS = 100;
@@ -91,9 +86,20 @@ export function observePage(
   const note = (records: readonly MutationRecord[]): void => {
     for (const r of records) {
       if (added === null) return;
+      if (r.type === 'attributes') {
+        // An element made editable, or given a test id, in place: it may now be a composer.
+        added.push(r.target as Element);
+        continue;
+      }
       for (const node of Array.from(r.addedNodes)) {
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (el) added.push(el);
+        if (!el) continue;
+        // A shadow host put back: what its root gained meanwhile was never reported.
+        if (el.shadowRoot) {
+          added = null;
+          return;
+        }
+        added.push(el);
       }
       if (added.length > MAX_ADDED) added = null;
     }
@@ -107,7 +113,14 @@ export function observePage(
       note(records);
       mark(win.location.href !== lastHref ? 'navigation' : reason);
     });
-    mo.observe(target, { childList: true, subtree: true });
+    // Additions, and the few attributes that can make an element a composer (typing and X's
+    // styling change none of them, so they add no records).
+    mo.observe(target, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: [...COMPOSER_ATTRIBUTES],
+    });
     observers.push(mo);
   };
 

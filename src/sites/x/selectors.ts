@@ -9,6 +9,11 @@
 export const byTestId = (id: string): string => `[data-testid="${id}"]`;
 
 export const TESTID_ATTR = 'data-testid';
+/**
+ * Attributes whose change can turn an element already on the page into a composer (an editor
+ * made editable in place, a test id set after mounting): the page observer watches these too.
+ */
+export const COMPOSER_ATTRIBUTES: readonly string[] = ['contenteditable', TESTID_ATTR];
 
 /** Open shadow hosts the Chat app renders into (x-dom.md §1.3, §3). */
 export const SHADOW_HOSTS = {

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findComposers } from '../../../src/sites/x/composer.ts';
 import { ComposerFinder, mayHoldComposer } from '../../../src/sites/x/composer-finder.ts';
-import { chatRoot, loadFakeX } from './fake-x.ts';
+import { type Added, observePage } from '../../../src/sites/x/observe.ts';
+import { chatRoot, loadFakeX, nextFrame } from './fake-x.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -73,5 +74,26 @@ describe('ComposerFinder', () => {
     expect(finder.find([])).toEqual([]);
     (c!.editor as HTMLTextAreaElement).value = '';
     expect(finder.find([]).map((k) => k.editor)).toEqual([c!.editor]);
+  });
+
+  it("finds a legacy editor made editable in place, from the observer's own report", async () => {
+    loadFakeX('/messages/111-222');
+    const editor = findComposers(document)[0]!.editor;
+    // Found only by the fallback (an editable element in the input container) once editable.
+    editor.removeAttribute('data-testid');
+    editor.setAttribute('contenteditable', 'false');
+    const finder = new ComposerFinder(document);
+    expect(finder.find(null)).toHaveLength(0);
+    const ac = new AbortController();
+    const reports: Added[] = [];
+    observePage(document, (_reason, added) => reports.push(added), ac.signal);
+    try {
+      editor.setAttribute('contenteditable', 'true');
+      await nextFrame();
+      expect(reports).toHaveLength(1);
+      expect(finder.find(reports[0]).map((c) => c.editor)).toEqual([editor]);
+    } finally {
+      ac.abort();
+    }
   });
 });

@@ -176,5 +176,42 @@ describe('observePage', () => {
       expect(seen.at(-1)?.added).toBeNull();
       host.remove();
     });
+
+    it('lists an element made editable or given a test id in place, and nothing for typing', async () => {
+      loadFakeX('/alice');
+      const seen = record();
+      const editor = document.body.appendChild(document.createElement('div'));
+      editor.setAttribute('contenteditable', 'false');
+      await nextFrame();
+      const before = seen.length;
+      editor.setAttribute('contenteditable', 'true');
+      await nextFrame();
+      expect(seen.slice(before).map((r) => r.added)).toEqual([[editor]]);
+      const box = document.body.appendChild(document.createElement('div'));
+      await nextFrame();
+      const then = seen.length;
+      box.setAttribute('data-testid', 'dmComposerTextInput');
+      await nextFrame();
+      expect(seen.slice(then).map((r) => r.added)).toEqual([[box]]);
+      const reports = seen.length;
+      editor.setAttribute('class', 'typing');
+      editor.setAttribute('aria-label', 'Message');
+      await nextFrame();
+      expect(seen).toHaveLength(reports);
+    });
+
+    it('says "not known" when a shadow host is put back (its root may have gained a composer)', async () => {
+      loadFakeX('/alice');
+      const host = document.body.appendChild(document.createElement('div'));
+      const root = host.attachShadow({ mode: 'open' });
+      const seen = record();
+      host.remove();
+      root.appendChild(document.createElement('textarea'));
+      await nextFrame();
+      document.body.appendChild(host);
+      await nextFrame();
+      expect(seen.at(-1)?.added).toBeNull();
+      host.remove();
+    });
   });
 });

@@ -17,7 +17,10 @@ const B = '\\b';
 
 /** `source` with runs of alternatives that start (and end) with `\b` sharing them. */
 export function factorBoundaries(source: string): string {
-  return new Factorer(source).alternation(false);
+  const f = new Factorer(source);
+  const out = f.alternation(true);
+  // An unmatched `)`: left as it was, so that compiling it fails as it did.
+  return f.done() ? out : source;
 }
 
 class Factorer {
@@ -25,8 +28,17 @@ class Factorer {
 
   constructor(private readonly s: string) {}
 
-  /** Reads alternatives up to an unmatched `)` or the end; returns them factored. */
-  alternation(inLookbehind: boolean): string {
+  done(): boolean {
+    return this.i >= this.s.length;
+  }
+
+  /**
+   * Reads alternatives up to an unmatched `)` or the end; returns them factored when `share`.
+   * Only where `wordRegExp` reads a `\b` after `|` and after the group's opening alike (the top
+   * level, `(` and `(?:`): after `(?=`, `(?!` or `(?<name>` it reads one as a word's end, so a
+   * boundary moved there would change meaning. Never inside a lookbehind, matched backwards.
+   */
+  alternation(share: boolean, inLookbehind = false): string {
     const alts: string[] = [];
     let cur = '';
     while (this.i < this.s.length) {
@@ -49,7 +61,7 @@ class Factorer {
       }
     }
     alts.push(cur);
-    return inLookbehind ? alts.join('|') : shareBoundaries(alts);
+    return share && !inLookbehind ? shareBoundaries(alts) : alts.join('|');
   }
 
   private charClass(): string {
@@ -65,7 +77,7 @@ class Factorer {
     const prefix = /^\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(this.s.slice(this.i))![0];
     this.i += prefix.length;
     const lookbehind = inLookbehind || prefix === '(?<=' || prefix === '(?<!';
-    const body = this.alternation(lookbehind);
+    const body = this.alternation(prefix === '(' || prefix === '(?:', lookbehind);
     this.i++; // the `)`
     return `${prefix}${body})`;
   }

@@ -45,6 +45,24 @@ describe('factorBoundaries', () => {
     }
   });
 
+  it('leaves alternatives inside lookaheads and named groups alone', () => {
+    // There `wordRegExp` reads a `\b` after `=`, `!` or `>` as a word's end: moving one would
+    // change what it means.
+    for (const s of [
+      String.raw`(?=\bfoo|\bbar)\w+`,
+      String.raw`(?!\bfoo|\bbar)\w+`,
+      String.raw`(?<n>\bfoo|\bbar)`,
+    ]) {
+      expect(factorBoundaries(s)).toBe(s);
+    }
+  });
+
+  it('leaves a pattern with an unmatched parenthesis as it was, to fail as before', () => {
+    const s = String.raw`\bfoo\b|\bbar\b)|\bbaz\b`;
+    expect(factorBoundaries(s)).toBe(s);
+    expect(() => new RegExp(factorBoundaries(s), 'u')).toThrow(SyntaxError);
+  });
+
   it('does not move a boundary that reads as the start of a word', () => {
     // `wordRegExp` reads `\b` after `:` as "no letter before": it must stay where it is.
     expect(factorBoundaries(String.raw`re:\b|fw:\b`)).toBe(String.raw`re:\b|fw:\b`);
@@ -53,6 +71,7 @@ describe('factorBoundaries', () => {
   it('keeps named and numbered groups as they were', () => {
     const s = String.raw`\b(?<a>x)\b|\b(y)\b`;
     const f = factorBoundaries(s);
+    expect(f).toBe(String.raw`\b(?:(?<a>x)|(y))\b`);
     expect(new RegExp(f).exec('y')?.[2]).toBe('y');
     expect(new RegExp(f).exec('x')?.groups?.a).toBe('x');
   });
