@@ -9,6 +9,7 @@
  * Rows go out one minute apart, in order (the `check` model), so every window is a number of rows.
  * Rows are numbered from 0 as in the CSV; a row that was not sent (an error) leaves a gap.
  */
+import { firstIndex } from '../engine/first-index';
 import type { HistoryEntry, SendStats } from '../engine/index';
 import { normHandle } from '../engine/signals/sending/history';
 import { decodeFingerprint, similarAtLeast } from '../engine/text/fingerprint';
@@ -52,14 +53,7 @@ function push(map: Map<string, number[]>, key: string, row: number): void {
 
 /** How many of `sorted` (ascending) are at or after `since`. */
 function countSince(sorted: readonly number[], since: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < since) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted.length - lo;
+  return sorted.length - firstIndex(sorted.length, (i) => sorted[i]! >= since);
 }
 
 export class SentRows {

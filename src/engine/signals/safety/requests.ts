@@ -6,6 +6,7 @@
  */
 import type { Analysis } from '../../analysis';
 import { evidence, type Hit } from '../../detector';
+import { firstIndex } from '../../first-index';
 import { anyMatch } from '../../text/any-match';
 import type { Evidence } from '../../types';
 import { wordRegExp } from '../conversation/boundary';
@@ -77,13 +78,7 @@ function matchesOf(a: Analysis, key: string, re: RegExp): Evidence[] {
 /** The matches that start inside clause `c` (binary search over the sorted matches). */
 function within(found: readonly Evidence[], c: Clause): Evidence[] {
   const end = c.start + c.text.length;
-  let lo = 0;
-  let hi = found.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (found[mid]!.start < c.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(found.length, (i) => found[i]!.start >= c.start);
   const out: Evidence[] = [];
   for (let i = lo; i < found.length && found[i]!.start < end; i++) out.push(found[i]!);
   return out;

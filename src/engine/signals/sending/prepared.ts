@@ -11,6 +11,7 @@
  * `===` per field, far cheaper than what it saves.
  */
 import type { EngineCaches } from '../../caches';
+import { firstIndex } from '../../first-index';
 import type { HistoryEntry } from '../../schema';
 import { decodeFingerprint, fingerprint, linkHashes } from '../../text/fingerprint';
 import { MAX_INDEXED, SlotIndex } from './slot-index';
@@ -185,16 +186,8 @@ export class PreparedHistory {
 }
 
 /** The first position in ascending `xs` whose value is above `x` (xs.length when none is). */
-function upperBound(xs: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid]! > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+const upperBound = (xs: Float64Array, x: number): number =>
+  firstIndex(xs.length, (i) => xs[i]! > x);
 
 function sameList(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
   if (x === undefined || y === undefined) return x === y;

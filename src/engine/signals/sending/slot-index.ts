@@ -9,6 +9,7 @@
  * Each slot's list is one Float64Array of `value · 2^20 + entry`: exact in a double (a 32-bit
  * value times 2^20 stays under 2^53), sorted natively, 8 bytes per entry and slot.
  */
+import { firstIndex } from '../../first-index';
 import { SLOTS } from '../../text/fingerprint';
 
 /** Entries addressable in a key: 2^20 (the schema caps a history at 100,000). */
@@ -46,13 +47,7 @@ export class SlotIndex {
       const keys = this.keys[k]!;
       const base = mine[k]! * ENTRY_BITS;
       // First key at or above `base`: the entries holding exactly `mine[k]` follow it.
-      let lo = 0;
-      let hi = keys.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (keys[mid]! < base) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndex(keys.length, (j) => keys[j]! >= base);
       const end = base + ENTRY_BITS;
       for (let j = lo; j < keys.length && keys[j]! < end; j++) {
         const i = keys[j]! - base;
