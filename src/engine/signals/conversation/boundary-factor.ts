@@ -98,51 +98,40 @@ export function escaped(s: string, i: number): boolean {
   return n % 2 === 1;
 }
 
-/**
- * Consecutive members of `alts` for which `has` holds, in runs of two or more, each put through
- * `group`; the rest as they are. Joined with `|`.
- */
-function runs(
-  alts: readonly string[],
-  has: (a: string) => boolean,
-  group: (run: string[]) => string,
-): string {
-  const out: string[] = [];
-  for (let k = 0; k < alts.length; ) {
-    let end = k;
-    while (end < alts.length && has(alts[end]!)) end++;
-    if (end - k < 2) {
-      out.push(alts[k]!);
-      k++;
-    } else {
-      out.push(group(alts.slice(k, end)));
-      k = end;
-    }
+/** `xs` cut into maximal runs of neighbours on which `key` agrees, in order. */
+function consecutive(xs: readonly string[], key: (x: string) => boolean): string[][] {
+  const out: string[][] = [];
+  for (const x of xs) {
+    const last = out.at(-1);
+    if (last && key(last[0]!) === key(x)) last.push(x);
+    else out.push([x]);
   }
-  return out.join('|');
+  return out;
 }
 
-/** `\bA|\bB` → `\b(?:A|B)`, then inside and elsewhere `A\b|B\b` → `(?:A|B)\b`. */
+const withoutStart = (a: string): string => a.slice(B.length);
+const withoutEnd = (a: string): string => a.slice(0, -B.length);
+
+/** `A\b|B\b` → `(?:A|B)\b` for each run of two or more; the rest as they are. */
+function shareEnds(alts: readonly string[]): string {
+  return consecutive(alts, endsWithB)
+    .map((run) =>
+      run.length > 1 && endsWithB(run[0]!)
+        ? `(?:${run.map(withoutEnd).join('|')})${B}`
+        : run.join('|'),
+    )
+    .join('|');
+}
+
+/** `\bA|\bB` → `\b(?:A|B)` (and `\b(?:A|B)\b` when all end with one), ends shared elsewhere. */
 function shareBoundaries(alts: readonly string[]): string {
-  const ends = (run: readonly string[]): string =>
-    runs(run, endsWithB, (r) => `(?:${r.map((a) => a.slice(0, -B.length)).join('|')})${B}`);
-  const out: string[] = [];
-  for (let k = 0; k < alts.length; ) {
-    let end = k;
-    const starts = startsWithB(alts[k]!);
-    while (end < alts.length && startsWithB(alts[end]!) === starts) end++;
-    const run = alts.slice(k, end);
-    if (starts && run.length > 1) {
-      const inner = run.map((a) => a.slice(B.length));
-      out.push(
-        inner.every(endsWithB)
-          ? `${B}(?:${inner.map((a) => a.slice(0, -B.length)).join('|')})${B}`
-          : `${B}(?:${ends(inner)})`,
-      );
-    } else {
-      out.push(ends(run));
-    }
-    k = end;
-  }
-  return out.join('|');
+  return consecutive(alts, startsWithB)
+    .map((run) => {
+      if (run.length < 2 || !startsWithB(run[0]!)) return shareEnds(run);
+      const inner = run.map(withoutStart);
+      return inner.every(endsWithB)
+        ? `${B}(?:${inner.map(withoutEnd).join('|')})${B}`
+        : `${B}(?:${shareEnds(inner)})`;
+    })
+    .join('|');
 }
