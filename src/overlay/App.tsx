@@ -109,10 +109,9 @@ export function App({ store, changes }: { store: Store; changes: PageChanges }) 
       const last = fit.current;
       const host = hostOf(rootRef.current);
       if (!last || !host) return;
-      const due = performance.now() - last.at >= RECHECK_ANYWAY_MS;
-      if (stale.current || due || roomChanged(last.seen, news, host)) return testAgain();
-      // Passed over: test once more RECHECK_ANYWAY_MS after the last tests, even if the page
-      // then goes quiet, unless they have run again by then.
+      if (stale.current || roomChanged(last.seen, news, host)) return testAgain();
+      // Passed over: test once more RECHECK_ANYWAY_MS after the last tests (at once when that
+      // time has gone), even if the page then goes quiet, unless they have run again by then.
       followUp ??= setTimeout(
         () => {
           followUp = undefined;
