@@ -3,10 +3,11 @@
  * does (readFeatures over textFeatures): the same logit, summed in the same order, and the same
  * strongest features, also across the wrap of its per-bucket marks.
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { textFeatures } from '../../../src/engine/text-model/features';
-import { readFeatures, type TextModel } from '../../../src/engine/text-model/model';
-import { loadResources } from '../../../src/node/load-resources';
+import { readFeatures, TextModel } from '../../../src/engine/text-model/model';
+import { TEXT_MODEL_PATH } from '../../../src/node/load-text-model';
 
 const TEXTS = [
   'Claim your FREE prize now at bit.ly/x !!! fr33 m0ney',
@@ -19,7 +20,9 @@ const TEXTS = [
 
 describe('TextModel.read', () => {
   it('matches readFeatures over textFeatures, across the marks wrapping', async () => {
-    const model = (await loadResources()).textModel as TextModel;
+    // An instance of its own: setting the generation by hand is only sound on marks no reading
+    // has stamped yet, and the loader's shared instance may have been read by another test file.
+    const model = TextModel.fromBytes(await readFile(TEXT_MODEL_PATH));
     const internal = model as unknown as {
       weights: Int8Array;
       generation: number;

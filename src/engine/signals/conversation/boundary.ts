@@ -24,14 +24,13 @@ export function wordRegExp(parts: readonly string[], flags: string): RegExp {
 /** `source` with each `\b` turned into the lookaround for its place (see the note above). */
 export function expandBoundaries(source: string): string {
   let out = '';
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\' && source[i + 1] === 'b' && !escaped(source, i)) {
-      const before = i === 0 ? '' : source[i - 1]!;
-      out += before === '' || '|(:'.includes(before) ? WORD_START : WORD_END;
-      i++;
-      continue;
-    }
-    out += source[i];
+  let from = 0;
+  for (let i = source.indexOf('\\b'); i !== -1; i = source.indexOf('\\b', i + 2)) {
+    if (escaped(source, i)) continue; // `\\b`: a backslash, then the letter b
+    const before = i === 0 ? '' : source[i - 1]!;
+    out +=
+      source.slice(from, i) + (before === '' || '|(:'.includes(before) ? WORD_START : WORD_END);
+    from = i + 2;
   }
-  return out;
+  return out + source.slice(from);
 }

@@ -45,6 +45,14 @@ describe('factorBoundaries', () => {
     }
   });
 
+  it('reads an escape or a character class whole, wherever a `|` or `)` sits in it', () => {
+    expect(factorBoundaries(String.raw`\bfoo\|x\b|\bbar\b`)).toBe(String.raw`\b(?:foo\|x|bar)\b`);
+    expect(factorBoundaries(String.raw`\bfoo[|)\]]\b|\bbar\b`)).toBe(
+      String.raw`\b(?:foo[|)\]]|bar)\b`,
+    );
+    expect(factorBoundaries(String.raw`\b(?:a\)|b)\b|\bc\b`)).toBe(String.raw`\b(?:(?:a\)|b)|c)\b`);
+  });
+
   it('leaves alternatives inside lookaheads and named groups alone', () => {
     // There `wordRegExp` reads a `\b` after `=`, `!` or `>` as a word's end: moving one would
     // change what it means.
