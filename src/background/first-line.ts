@@ -1,6 +1,6 @@
 /**
- * The worker's first line: imported first by index.ts and split into a chunk of its own (see
- * vite.config.ts), so it runs before any other module of the worker is evaluated.
+ * The worker's first line: imported first by index.ts, so the worker's one script (a classic
+ * script built by scripts/build/script-bundle.ts) evaluates it before any other module.
  *
  * - It marks the moment (User Timing: free, and readable over DevTools in a release build, so
  *   `npm run bench` needs no test hook). Readiness is timed from here; the browser's own process
