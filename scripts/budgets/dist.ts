@@ -226,6 +226,12 @@ export function checkPolicy(dist: string): PolicyReport {
     problems.push(
       `host_permissions must be exactly ${JSON.stringify(ALLOWED_HOSTS)}, got ${JSON.stringify(hosts)}`,
     );
+  // One classic script, not a module importing chunks: Chrome starts that faster (docs/budgets.md,
+  // "Where a cold score goes"; built by scripts/build/script-bundle.ts).
+  const sw = m.background?.service_worker;
+  if (!sw) problems.push('manifest names no service worker');
+  else if (m.background?.type === 'module' || importClosure(dist, sw).files.length !== 1)
+    problems.push(`the worker is not one classic script: ${sw}`);
   if (!existsSync(join(dist, UI_SCRIPT_PATH)))
     problems.push(`the overlay script the worker injects is missing: ${UI_SCRIPT_PATH}`);
   for (const key of [
