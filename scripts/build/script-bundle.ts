@@ -8,12 +8,14 @@
  *   its `?script` imports would also list the file in `web_accessible_resources` for every site,
  *   which Worthy never has.
  * - `workerScriptPlugin`: the service worker. crxjs would ship it as an ES module worker that
- *   imports chunks shared with the popup; Chrome starts a classic, single-file worker much faster
- *   (a cold score from a stopped worker: 540–647 ms as a module, 412–460 ms classic, measured in
- *   Chromium 156 with each part timed: its evaluation and its first score both drop, which is
- *   what V8's code cache for classic worker scripts would give). See docs/budgets.md.
+ *   imports chunks shared with the popup; Chrome starts a classic, single-file worker faster (a
+ *   score request to a stopped worker: 389–524 ms classic against 476–629 ms as a module, in
+ *   rounds alternating the builds in Chromium 156; its evaluation and its first score both drop).
+ *   See docs/budgets.md, "Where a cold score goes". Built for `vite build` only: the dev server
+ *   (`vite`, which Worthy does not use) would run without a worker.
  */
 import { join } from 'node:path';
+import type { CrxPlugin } from '@crxjs/vite-plugin';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 
 /** The overlay script, or any script injected by path: `entry` built to `fileName`. */
@@ -35,18 +37,18 @@ export function injectedScriptPlugin(entry: string, fileName: string): Plugin {
  * The service worker: `entry` (the manifest's `background.service_worker`, which crxjs must then
  * not see) built to `fileName`, and the built manifest pointed at it as a classic worker.
  */
-export function workerScriptPlugin(entry: string, fileName: string): Plugin {
+export function workerScriptPlugin(entry: string, fileName: string): CrxPlugin {
   return {
     ...injectedScriptPlugin(entry, fileName),
     name: 'worthy:worker-script',
     // After crxjs's own plugins: one of them would otherwise wrap the worker in a module loader.
     enforce: 'post',
     // crxjs's own hook, called with the manifest it is about to write.
-    renderCrxManifest(manifest: { background?: unknown }) {
+    renderCrxManifest(manifest) {
       manifest.background = { service_worker: fileName };
       return manifest;
     },
-  } as Plugin;
+  };
 }
 
 async function bundle(config: ResolvedConfig, entry: string, fileName: string): Promise<string> {
@@ -70,7 +72,8 @@ async function bundle(config: ResolvedConfig, entry: string, fileName: string): 
         name: 'worthy',
         fileName: () => fileName,
       },
-      rollupOptions: { output: { entryFileNames: fileName } },
+      // Strict, as the module build was: rolldown keeps the directive only where a source has one.
+      rollupOptions: { output: { entryFileNames: fileName, strict: true } },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((r) =>
