@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
  * already loaded would keep the real import, and a global would stay replaced for the next file.
  */
 const REPLACES =
-  /\bvi\.(?:mock|doMock|stubGlobal|stubEnv|resetModules)\(|Object\.defineProperty\(\s*(?:globalThis|window|navigator)\b|\b(?:globalThis|window)(?:\s+as\s+[^)]*\))?\.\w+\s*=[^=]|\bdelete\s+\(?(?:globalThis|window|navigator)\b/;
+  /\bvi\.(?:mock|doMock|stubGlobal|stubEnv|resetModules)\(|Object\.defineProperty\(\s*(?:globalThis|window|navigator)\b|(?<=^|[\s;(])(?:globalThis|window)(?:\s+as\s+[^)]*\))?\.\w+\s*=[^=]|\bdelete\s+\(?(?:globalThis|window|navigator)\b/m;
 /** `./x` and `../x` imports, resolved to a file under tests/ when there is one. */
 const LOCAL_IMPORT = /\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]|\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
