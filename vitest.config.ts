@@ -56,26 +56,23 @@ const walk = (dir: string): string[] =>
   );
 const MOCKING = filesThatReplace();
 
-const shared = {
-  // UI text comes from chrome.i18n in the extension; here, from the bundled English catalog.
-  setupFiles: ['tests/setup/i18n.ts', 'tests/setup/preact.ts', 'tests/setup/per-file.ts'],
-  testTimeout: 20_000,
-  // Worker threads start faster and use less CPU than forked processes (about a tenth less
-  // here); every test file passes in either, and nothing relies on a process of its own.
-  pool: 'threads' as const,
-};
-
 // crx() stays out of here: it needs a full extension build, unit tests need none.
 export default defineConfig({
   plugins: [preact()],
+  // Both projects below take these (`extends: true`).
   test: {
+    // UI text comes from chrome.i18n in the extension; here, from the bundled English catalog.
+    setupFiles: ['tests/setup/i18n.ts', 'tests/setup/preact.ts', 'tests/setup/per-file.ts'],
+    testTimeout: 20_000,
+    // Worker threads start faster and use less CPU than forked processes (about a tenth less
+    // here); every test file passes in either, and nothing relies on a process of its own.
+    pool: 'threads',
     // The overlay inlines its CSS (`?inline`): tests read the same text the extension injects.
     css: { include: [/\.css(\?|$)/] },
     projects: [
       {
         extends: true,
         test: {
-          ...shared,
           name: 'unit',
           include: INCLUDE,
           exclude: [...EXCLUDE, ...MOCKING],
@@ -92,7 +89,6 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          ...shared,
           name: 'mocking',
           include: MOCKING,
           exclude: EXCLUDE,

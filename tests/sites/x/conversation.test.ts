@@ -12,6 +12,11 @@ const open = (path: string, config?: unknown) => {
   return readConversation(c, url);
 };
 
+/** A thread of `n` messages "m0"… for conversation 111-222, `from(i)` writing the i-th. */
+const numberedThread = (n: number, from: (i: number) => 'me' | 'them') => ({
+  '111-222': Array.from({ length: n }, (_, i) => ({ from: from(i), text: `m${i}` })),
+});
+
 const ONGOING = [
   { from: 'them', text: 'Hey! Saw your post about the trail race 🏃‍♀️' },
   { from: 'me', text: 'Yes! Are you running it too?' },
@@ -64,12 +69,7 @@ describe('readConversation: Chat', () => {
   });
 
   it('honours an in-page thread config and caps at the last 200 messages', () => {
-    const threads = {
-      '111-222': Array.from({ length: 230 }, (_, i) => ({
-        from: i % 2 ? 'me' : 'them',
-        text: `m${i}`,
-      })),
-    };
+    const threads = numberedThread(230, (i) => (i % 2 ? 'me' : 'them'));
     const s = open('/i/chat/111-222', { threads });
     expect(s.messages).toHaveLength(MAX_MESSAGES);
     expect(s.messages[0]?.text).toBe('m30');
@@ -77,12 +77,7 @@ describe('readConversation: Chat', () => {
   });
 
   it('reads the newest messages of a long history (walked back from the end)', () => {
-    const threads = {
-      '111-222': Array.from({ length: 1_000 }, (_, i) => ({
-        from: i % 3 ? 'them' : 'me',
-        text: `m${i}`,
-      })),
-    };
+    const threads = numberedThread(1_000, (i) => (i % 3 ? 'them' : 'me'));
     const s = open('/i/chat/111-222', { threads });
     expect(s.messages).toHaveLength(MAX_MESSAGES);
     expect(s.messages.map((m) => m.text)).toEqual(
