@@ -1,13 +1,14 @@
 /** The overlay's root: the badge, its card, notices and a polite live region. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { msg } from '../shared/i18n';
+import { type Added, mergeAdded } from '../sites/x/added.ts';
 import { VERDICT } from '../ui/vocabulary';
 import { type LayoutReader, layoutReader } from './after-layout';
 import { Badge } from './Badge';
 import { Card } from './Card';
 import type { VerdictKind } from './model';
 import { Notice } from './Notice';
-import { type Added, mergeAdded, type PageChanges } from './page-changes';
+import type { PageChanges } from './page-changes';
 import { type BadgePlace, type BadgeSize, placeBadge, placeCard } from './placement';
 import { type Box, useAnchorBox } from './position';
 import { freeSpace, type RoomRecord } from './room';

@@ -4,9 +4,7 @@
  * store: a change that moves nothing must not re-render the badge and card.
  */
 
-import { type Added, mergeAdded } from '../sites/x/added.ts';
-
-export { type Added, mergeAdded };
+import type { Added } from '../sites/x/added.ts';
 
 export interface PageChanges {
   emit(added: Added): void;

@@ -5,7 +5,7 @@
  * runs (ui.entry.ts); the content script takes it once the worker says the injection is done
  * (content/overlay-host.ts).
  */
-import type { Added } from '../sites/x/observe.ts';
+import type { Added } from '../sites/x/added.ts';
 import type { Theme } from '../sites/x/types';
 import type { ShadowHost } from './host';
 import type { BadgeModel, CardActions } from './model';

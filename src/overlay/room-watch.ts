@@ -6,7 +6,7 @@
  * arriving under the badge, a "jump to newest" button). Anything else X does leaves the badge's
  * spot as it was.
  */
-import type { Added } from './page-changes';
+import type { Added } from '../sites/x/added.ts';
 import type { Rect } from './placement';
 import type { RoomRecord } from './room';
 
