@@ -2,7 +2,7 @@
  * Live guidance in real Chromium (the built dist/ on the fake x.com): figures, not a test.
  *   - what every x.com page loads (the always-loaded content script) and what comes only with a
  *     DM composer (the overlay script the worker injects), gzip;
- *   - the worker's readiness after a cold start: its first line → answering, and → the word
+ *   - the worker's readiness after a cold start: its first line → its first reply, → the engine, → the word
  *     vectors in memory (User Timing marks, src/background/first-line.ts);
  *   - main-thread time the extension takes per page load (an x.com page without DMs, a Chat page)
  *     and per DOM mutation batch on a Chat conversation of 3,000 messages (30 batches of 5
@@ -50,13 +50,25 @@ async function main(): Promise<void> {
     console.log('\nworker readiness after a cold start (from its first line)');
     console.log(
       line(
-        'first line → answering (listener registered)',
+        'first line → listener registered (script evaluated)',
         ready.map((r) => r.listeningMs),
       ),
     );
     console.log(
       line(
-        'first line → word vectors in memory',
+        'first line → first reply (the ping that woke it)',
+        ready.map((r) => r.answeredMs),
+      ),
+    );
+    console.log(
+      line(
+        'first line → engine evaluated (after that reply)',
+        ready.map((r) => r.engineMs),
+      ),
+    );
+    console.log(
+      line(
+        'first line → engine, word vectors, text layer in memory',
         ready.map((r) => r.readyMs),
       ),
     );

@@ -293,9 +293,13 @@ export async function coldStart(env: E2EEnv, runs = 5): Promise<number[]> {
 export interface Readiness {
   /** The worker's first line, after its start (the browser's process start and script load). */
   firstLineMs: number;
-  /** First line → the message listener is registered. */
+  /** First line → the message listener is registered (the script's evaluation). */
   listeningMs: number;
-  /** First line → listening with the word vectors and the text layer in memory. */
+  /** First line → the first reply (to the ping that woke it): what a wake that scores nothing waits. */
+  answeredMs: number;
+  /** First line → the engine's handlers evaluated (after the first reply, src/background/warm-up.ts). */
+  engineMs: number;
+  /** First line → the engine, the word vectors and the text layer in memory. */
   readyMs: number;
   /** Fetch and open of the word-vector table. */
   vectorsMs: number;
@@ -323,6 +327,8 @@ async function readinessOf(env: E2EEnv): Promise<Readiness> {
   return {
     firstLineMs: first,
     listeningMs: at('worthy:listening') - first,
+    answeredMs: at('worthy:answered') - first,
+    engineMs: at('worthy:engine') - first,
     readyMs: at('worthy:ready') - first,
     vectorsMs: vectors?.ms ?? Number.NaN,
   };

@@ -2,58 +2,62 @@
  * The service worker: wiring only. Chrome stops it at any moment, so nothing here holds state
  * that matters: the store (IndexedDB + storage.sync) and storage.session do.
  *
- * A woken worker's first request is often the send gate's, on a deadline (content/gate.ts), so
- * it must answer at once: the database opens at once (I/O, overlapping the rest), the learned text
- * layer is read from the first line (first-line.ts), and both tables are used in place (no
- * parsing). A score never waits for the word vectors (handlers/score-draft.ts); reading their
- * 5 MB starts once the first reply is out (or after a quiet moment), because on a busy machine
- * reading them alongside the first score made that score miss the gate's deadline. Pruning old
- * records waits until the worker has been up a while. Readiness is marked with User Timing
- * (first-line.ts, `worthy:listening`, `worthy:ready`) for `npm run bench`.
+ * Chrome wakes it for a request, and most need no score (a ping, a page's status report, the
+ * popup), so its script evaluates nothing heavy: the engine and the store are evaluated on first
+ * use (handlers/index.ts, lazy-store.ts), and the reads a score makes start with the first request
+ * that scores or once the first reply is out (warm-up.ts). A score never waits for the word vectors
+ * (handlers/score-draft.ts); their 5 MB come last. Both tables are used in place (no parsing).
+ * Pruning old records waits until the worker has been up a while. Readiness is marked with User
+ * Timing (first-line.ts, `worthy:listening`, `worthy:answered`, `worthy:engine`, `worthy:ready`)
+ * for `npm run bench`.
  */
-// First: marks the first line and starts reading the tables before the rest is evaluated.
+// First: marks the first line before the rest is evaluated.
 import './first-line';
-import browser, { type Runtime } from 'webextension-polyfill';
 import { onCommand } from './commands';
 import type { BackgroundDeps } from './deps';
-import { takeEarly } from './first-line';
-import { handlers } from './handlers/index';
+import { handlers, loadDeferred, SCORING_REQUESTS } from './handlers/index';
 import { injectUi } from './inject';
+import { lazyStore } from './lazy-store';
 import { createRouter } from './router';
 import { forgetTab, type SessionArea, tabSession } from './session';
 import { recordScore, workerStats } from './stats';
-import { openEarly, pruneExpired, store } from './store/index';
 import { textModelLoader } from './text-model';
 import { vectorLoader } from './vectors';
+import { warmUp } from './warm-up';
 
-/** A worker woken without a request (an event) reads the word vectors after this long. */
-const VECTORS_IDLE_START_MS = 1_000;
+/** A worker woken without a request (an event) loads the rest after this long. */
+const IDLE_WARM_UP_MS = 1_000;
 /** Pruning takes a write transaction on the stores a score reads: not in the first moments. */
 const PRUNE_DELAY_MS = 10_000;
 
 const stats = workerStats();
-openEarly();
-const fetchAsset = (path: string) => takeEarly(path) ?? fetch(chrome.runtime.getURL(path));
+/** The store, evaluated on first use (lazy-store.ts): like the engine, a bundled `import()`. */
+const storeModule = () => import('./store/index');
+const fetchAsset = (path: string) => fetch(chrome.runtime.getURL(path));
 const vectors = vectorLoader(fetchAsset, ({ ms, words }) => {
   stats.vectors = { ms, words, readyAfterStartMs: Math.round(performance.now() - stats.startedAt) };
   performance.mark('worthy:vectors', { detail: { ms, words } });
 });
 const textModel = textModelLoader(fetchAsset);
-void textModel.start();
-/** Always called from a timer, so after `worthy:listening`: ready is both tables in memory. */
-const loadVectorsSoon = (): void => {
-  if (vectors.started()) return;
-  void Promise.all([vectors.start(), textModel.start()]).then(() =>
-    performance.mark('worthy:ready'),
-  );
-};
-setTimeout(loadVectorsSoon, VECTORS_IDLE_START_MS);
+const warm = warmUp({
+  startReads: () => {
+    storeModule().then(
+      (m) => m.openEarly(),
+      () => undefined,
+    );
+    void textModel.start();
+  },
+  loadEngine: loadDeferred,
+  loadVectors: () => Promise.all([vectors.start(), textModel.start()]),
+  onReady: () => performance.mark('worthy:ready'),
+});
+setTimeout(warm.rest, IDLE_WARM_UP_MS);
 
 const session = chrome.storage.session as unknown as SessionArea;
 let scoredWithVectors = false;
 
 const deps: BackgroundDeps = {
-  store,
+  store: lazyStore(async () => (await storeModule()).store),
   session: tabSession(session),
   vectors: async (capMs) => {
     const v = await vectors.get(capMs);
@@ -70,28 +74,48 @@ const deps: BackgroundDeps = {
   now: () => Date.now(),
 };
 
-const route = createRouter(handlers, deps, browser.runtime.id);
+const route = createRouter(handlers, deps, chrome.runtime.id);
 
-// The polyfill sends back whatever the returned promise resolves to.
-browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+let answered = false;
+
+/** One request: routed, answered, and the rest warmed up once the reply is out. */
+async function answer(message: unknown, sender: chrome.runtime.MessageSender) {
   const t0 = performance.now();
+  const type = (message as { type?: unknown } | null)?.type;
+  warm.beforeRequest(typeof type === 'string' && SCORING_REQUESTS.has(type));
   const reply = await route(message, sender);
-  if ((message as { type?: unknown })?.type === 'score-draft') {
+  if (!answered) {
+    answered = true;
+    performance.mark('worthy:answered');
+  }
+  if (type === 'score-draft') {
     if (reply.ok) {
       const engineMs = (reply.data as { verdict?: { elapsedMs?: number } | null })?.verdict
         ?.elapsedMs;
       recordScore(stats, performance.now() - t0, engineMs ?? 0, scoredWithVectors);
     }
   }
-  // After this reply is on its way, not before: see the note at the top.
-  setTimeout(loadVectorsSoon, 0);
+  // After this reply is on its way, not before: see warm-up.ts.
+  setTimeout(warm.rest, 0);
   return reply;
+}
+
+// Chrome's own API, not webextension-polyfill's (store/areas.ts says why): `true` keeps the
+// channel open until `sendResponse`. The router turns a handler's failure into a reply; anything
+// else that throws still gets one, so the sender (the send gate) never waits in vain.
+chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  answer(message, sender).then(sendResponse, (e: unknown) =>
+    sendResponse({ ok: false, error: `worker failed: ${e instanceof Error ? e.message : e}` }),
+  );
+  return true;
 });
 performance.mark('worthy:listening');
 
 // Expired profiles and old sends go once the worker has been up a while; nothing depends on it.
 setTimeout(() => {
-  pruneExpired().catch((e) => console.warn('[worthy] pruning memory failed:', e));
+  storeModule()
+    .then((m) => m.pruneExpired())
+    .catch((e) => console.warn('[worthy] pruning memory failed:', e));
 }, PRUNE_DELAY_MS);
 
 chrome.tabs.onRemoved.addListener((tabId) => {

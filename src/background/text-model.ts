@@ -3,8 +3,11 @@
  * worker's start. Reading it costs nothing: the weights are used in place, so it is ready a few
  * milliseconds after a cold start. A score that arrives first waits for it up to a short cap, then
  * goes ahead without the layer's signal, as it does without the vectors.
+ *
+ * The reader is imported when the bytes arrive, not with the worker: it brings the engine's text
+ * folding (the `confusables` table, linkify), which a wake that scores nothing need not evaluate.
  */
-import { TextModel } from '../engine/text-model/model';
+import type { TextModel } from '../engine/text-model/model';
 import type { Fetcher } from './vectors';
 import { within } from './within';
 
@@ -19,7 +22,8 @@ export function textModelLoader(fetchAsset: Fetcher) {
         if (!r.ok) throw new Error(`${TEXT_MODEL_PATH}: HTTP ${r.status}`);
         return r.arrayBuffer();
       })
-      .then((b) => {
+      .then(async (b) => {
+        const { TextModel } = await import('../engine/text-model/model');
         ready = TextModel.fromBytes(new Uint8Array(b));
         return ready;
       })

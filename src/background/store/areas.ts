@@ -1,17 +1,16 @@
 /**
- * The chrome.storage areas Worthy uses, behind a small interface so tests pass fakes.
- *
- * webextension-polyfill throws when loaded outside an extension; tests `vi.mock` it and call
- * `useStorageAreas(fake)`. A dynamic `import()` is not an option: MV3 service workers reject it.
+ * The chrome.storage areas Worthy uses, behind a small interface so tests pass fakes
+ * (`useStorageAreas`). The worker reads `chrome.storage` itself, whose methods return promises in
+ * Manifest V3, rather than through webextension-polyfill: evaluating the polyfill took about 6 ms
+ * of every cold wake in Chromium (docs/budgets.md), and the worker needs nothing else from it.
  */
-import browser from 'webextension-polyfill';
 
 export interface StorageChange {
   oldValue?: unknown;
   newValue?: unknown;
 }
 
-/** The part of `browser.storage.StorageArea` Worthy needs. */
+/** The part of `chrome.storage.StorageArea` Worthy needs. */
 export interface StorageAreaLike {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -42,9 +41,9 @@ export function useStorageAreas(areas: StorageAreas | null): void {
 export function storageAreas(): StorageAreas {
   if (injected) return injected;
   return {
-    sync: browser.storage.sync,
-    local: browser.storage.local,
-    session: browser.storage.session,
-    onChanged: browser.storage.onChanged,
+    sync: chrome.storage.sync,
+    local: chrome.storage.local,
+    session: chrome.storage.session,
+    onChanged: chrome.storage.onChanged,
   };
 }

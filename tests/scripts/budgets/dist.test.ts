@@ -47,6 +47,16 @@ describe('checkPolicy: the worker', () => {
     expect(workerProblems(chunked)).toEqual(['the worker is not one classic script: sw.js']);
   });
 
+  it('refuses a worker left with a real import(): a service worker rejects it at run time', () => {
+    // The engine's handlers are imported on first use (src/background/handlers/index.ts); the
+    // bundler must inline that import, never leave it to load a chunk.
+    const lazy = dist(
+      { service_worker: 'sw.js' },
+      { 'sw.js': '(function(){import("./scoring.js").then(()=>0)})();', 'scoring.js': '' },
+    );
+    expect(workerProblems(lazy)).toEqual(['the worker is not one classic script: sw.js']);
+  });
+
   it('refuses a manifest without a worker', () => {
     expect(workerProblems(dist(undefined, {}))).toEqual(['manifest names no service worker']);
   });
