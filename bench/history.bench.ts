@@ -12,7 +12,6 @@
  * with 20,000 sends restored (tests/e2e/scenarios-gate.mjs).
  * Run: npm run bench
  */
-import './no-extension';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { handlers } from '../src/background/handlers/index';

@@ -232,6 +232,10 @@ export function checkPolicy(dist: string): PolicyReport {
   if (!sw) problems.push('manifest names no service worker');
   else if (m.background?.type === 'module' || importClosure(dist, sw).files.length !== 1)
     problems.push(`the worker is not one classic script: ${sw}`);
+  // A classic service worker refuses `import()` at run time, whatever it names. The worker's
+  // lazily evaluated parts (src/background/handlers/index.ts) rely on the bundler inlining them.
+  else if (existsSync(join(dist, sw)) && /\bimport\s*\(/.test(readFileSync(join(dist, sw), 'utf8')))
+    problems.push(`the worker calls import(), which a service worker refuses: ${sw}`);
   if (!existsSync(join(dist, UI_SCRIPT_PATH)))
     problems.push(`the overlay script the worker injects is missing: ${UI_SCRIPT_PATH}`);
   for (const key of [

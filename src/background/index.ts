@@ -13,6 +13,7 @@
  */
 // First: marks the first line before the rest is evaluated.
 import './first-line';
+import type { RequestType } from '../shared/protocol';
 import { onCommand } from './commands';
 import type { BackgroundDeps } from './deps';
 import { handlers, loadDeferred, SCORING_REQUESTS } from './handlers/index';
@@ -82,7 +83,7 @@ let answered = false;
 async function answer(message: unknown, sender: chrome.runtime.MessageSender) {
   const t0 = performance.now();
   const type = (message as { type?: unknown } | null)?.type;
-  warm.beforeRequest(typeof type === 'string' && SCORING_REQUESTS.has(type));
+  warm.beforeRequest(SCORING_REQUESTS.has(type as RequestType));
   const reply = await route(message, sender);
   if (!answered) {
     answered = true;

@@ -24,11 +24,14 @@ const METHODS: { [K in keyof BackgroundStore]-?: true } = {
   memory: true,
 };
 
+/** `load` is called once, on the first method call; its promise serves every later call. */
 export function lazyStore(load: () => Promise<BackgroundStore>): BackgroundStore {
+  let loading: Promise<BackgroundStore> | undefined;
   const forward =
     (name: keyof BackgroundStore) =>
     async (...args: unknown[]): Promise<unknown> => {
-      const store = await load();
+      loading ??= load();
+      const store = await loading;
       return (store[name] as (...a: unknown[]) => Promise<unknown>)(...args);
     };
   return Object.fromEntries(

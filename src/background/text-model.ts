@@ -1,8 +1,9 @@
 /**
- * The learned text layer (public/model/text.bin, 130 KB), fetched once per worker life from the
- * worker's start. Reading it costs nothing: the weights are used in place, so it is ready a few
- * milliseconds after a cold start. A score that arrives first waits for it up to a short cap, then
- * goes ahead without the layer's signal, as it does without the vectors.
+ * The learned text layer (public/model/text.bin, 130 KB), fetched once per worker life: by the
+ * first request that scores, before it is routed, or after the worker's first reply (warm-up.ts).
+ * Reading it costs nothing: the weights are used in place, so it is ready a few milliseconds after
+ * the fetch starts. A score that arrives first waits for it up to a short cap, then goes ahead
+ * without the layer's signal, as it does without the vectors.
  *
  * The reader is imported when the bytes arrive, not with the worker: it brings the engine's text
  * folding (the `confusables` table, linkify), which a wake that scores nothing need not evaluate.

@@ -1,10 +1,12 @@
 /**
  * The word vectors, loaded once per worker life from the package's prebuilt table
- * (`emb/words.bin`, written at build time; service workers cannot `import()`). The table is used
- * in place, so loading is one fetch and a few typed-array views: it starts with the worker and is
- * ready within milliseconds. A score never waits for it (handlers/score-draft.ts); one that comes
- * first is scored without vectors and its relevance penalties cannot hold a send (unmeasured.ts).
- * The promise is a cache: losing it when Chrome stops the worker only means loading again.
+ * (`emb/words.bin`, 5 MB, written at build time). The table is used in place, so loading is one
+ * fetch and a few typed-array views. Reading starts after the worker's first reply, once the
+ * engine is evaluated (warm-up.ts): read alongside a first score, it made that score miss the send
+ * gate's deadline on a busy machine. A score never waits for it (handlers/score-draft.ts); one that
+ * comes first is scored without vectors and its relevance penalties cannot hold a send
+ * (unmeasured.ts). The promise is a cache: losing it when Chrome stops the worker only means
+ * loading again.
  */
 import { WordVectors } from '../engine/relevance/word-vectors.ts';
 import { within } from './within.ts';
@@ -41,12 +43,12 @@ export function vectorLoader(fetchAsset: Fetcher, log: (load: VectorLoad) => voi
     return pending;
   };
 
-  /** The vectors if ready within `capMs` (0: only if ready now), else undefined. */
-  const get = async (capMs: number): Promise<WordVectors | undefined> => {
-    if (ready || capMs > 0) return ready ?? within(start(), capMs);
-    void start();
-    return undefined;
-  };
+  /**
+   * The vectors if ready within `capMs`, else undefined. A zero cap only looks: it starts no read,
+   * which is the warm-up's to start once the reply is out.
+   */
+  const get = async (capMs: number): Promise<WordVectors | undefined> =>
+    ready ?? (capMs > 0 ? within(start(), capMs) : undefined);
 
   /** True once loading has started (or finished). */
   const started = (): boolean => pending !== undefined || ready !== undefined;

@@ -11,7 +11,7 @@
 export interface WarmUpParts {
   /** Starts the reads a score makes; safe to call again (each read starts once). */
   startReads(): void;
-  /** Evaluates the engine's handlers (handlers/index.ts `loadScoring`). */
+  /** Evaluates the engine's handlers (handlers/index.ts `loadDeferred`). */
   loadEngine(): Promise<unknown>;
   /** Reads the word vectors. */
   loadVectors(): Promise<unknown>;

@@ -3,9 +3,7 @@
  * settings, the safety rule enforced, the next score without the reason, undo), and the opener
  * line, scored `send` before it is offered.
  */
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+import { describe, expect, it } from 'vitest';
 
 import { handlers } from '../../src/background/handlers/index';
 import { createRouter } from '../../src/background/router';

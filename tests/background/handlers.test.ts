@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 import type { BackgroundDeps } from '../../src/background/deps';
 import { handlers } from '../../src/background/handlers/index';
 import { mergeRecipient } from '../../src/background/merge';
@@ -391,7 +389,7 @@ describe('vectorLoader', () => {
     expect(fetcher).toHaveBeenCalledWith(TABLE_PATH);
   });
 
-  it('never waits with a zero cap: starts loading and answers at once', async () => {
+  it('never waits with a zero cap, nor starts a read (the warm-up does, after the reply)', async () => {
     const table = buildTable('a\n', new Int8Array([1]));
     let release!: (r: Response) => void;
     const loader = vectorLoader(
@@ -402,8 +400,13 @@ describe('vectorLoader', () => {
     );
     expect(loader.started()).toBe(false);
     expect(await loader.get(0)).toBeUndefined();
+    expect(loader.started()).toBe(false);
+    const loading = loader.start();
     expect(loader.started()).toBe(true);
+    expect(await loader.get(0)).toBeUndefined();
     release(new Response(table));
+    await loading;
+    expect((await loader.get(0))?.size).toBe(1);
     expect((await loader.start())?.size).toBe(1);
     expect(loader.ready()?.size).toBe(1);
   });

@@ -4,9 +4,7 @@
  * see the data; delete-all empties it.
  */
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { handlers } from '../../src/background/handlers/index';
 import { createRouter } from '../../src/background/router';

@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 import { handlers } from '../../src/background/handlers/index';
 import { createRouter } from '../../src/background/router';
 import { senderProblem } from '../../src/background/senders';

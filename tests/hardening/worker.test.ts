@@ -8,8 +8,6 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 import type { BackgroundStore } from '../../src/background/deps';
 import { handlers } from '../../src/background/handlers/index';
 import { createRouter } from '../../src/background/router';

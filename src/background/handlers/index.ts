@@ -1,4 +1,5 @@
 /** The one handler map: every request type, one small function each. */
+import type { RequestType } from '../../shared/protocol';
 import type { HandlerMap } from '../router';
 import { dismissSignal, forgetDismissal, restoreSignal } from './dismiss';
 import { loadUi, pageStatus, profileSeen } from './page';
@@ -24,7 +25,7 @@ let deferred: Promise<typeof import('./deferred')> | undefined;
  * The handlers that fingerprint drafts or run the engine (deferred.ts), evaluated on first call.
  * The worker ships as one classic script (scripts/build/script-bundle.ts), where the bundler turns
  * this `import()` into a function that evaluates those modules when called; a real `import()` is
- * refused in a service worker, and the package policy checks that none is left. So a wake that
+ * refused in a classic service worker, and the package policy refuses a worker with any left. So a wake that
  * needs no score (a ping, a page's status report, the popup) is answered without evaluating the
  * engine: about 40 ms of a 90 ms start in Chromium (docs/budgets.md). A score request pays it
  * instead, as it did before.
@@ -38,7 +39,10 @@ export function loadDeferred(): Promise<typeof import('./deferred')> {
 }
 
 /** The requests whose handlers run the engine. */
-export const SCORING_REQUESTS: ReadonlySet<string> = new Set(['score-draft', 'suggest-opener']);
+export const SCORING_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'score-draft',
+  'suggest-opener',
+]);
 
 export const handlers: HandlerMap = {
   'score-draft': async (req, ctx) => (await loadDeferred()).scoreDraft(req, ctx),

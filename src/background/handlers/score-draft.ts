@@ -25,9 +25,9 @@ import { recipientKeyOf } from '../store/sends';
 import { verdictWithoutRelevance } from '../unmeasured';
 
 /**
- * How long a score waits for the learned text layer. It is fetched from the worker's start and
- * used in place (no parsing), so even the first score after a cold start rarely waits; the cap
- * only matters when the package read is slow.
+ * How long a score waits for the learned text layer. Its fetch starts before a scoring request
+ * is routed (background/warm-up.ts) and it is used in place (no parsing), so even the first score
+ * after a cold start rarely waits; the cap only matters when the package read is slow.
  */
 export const TEXT_MODEL_WAIT_MS = 100;
 /** chrome.i18n's detector is unreliable below this (CLD3). */
@@ -154,8 +154,9 @@ export async function engineInputOf(
     textModelRead,
     languageRead,
   ]);
-  // Never waited for: in memory within milliseconds of the worker's start (a table used in
-  // place), and a score that comes first goes ahead without them (`measured` is then false).
+  // Never waited for: read after the worker's first reply (a table used in place, in memory
+  // within milliseconds of that), and a score that comes first goes ahead without them
+  // (`measured` is then false).
   const vectors = await deps.vectors(0).catch(() => undefined);
   const place = { conversationId: c.conversationId, handle: recipient.handle ?? handle };
   const dismissed = dismissedAt(settings.dismissals, place);

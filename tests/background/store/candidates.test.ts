@@ -27,8 +27,6 @@ import {
 } from '../../fixtures/history/sends';
 import { freshStore, sendOf } from './helpers';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 const NOW = Date.parse('2026-03-02T10:00:00Z');
 
 const queryFor = (handle: string, text: string, account = '') => ({

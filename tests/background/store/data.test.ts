@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   deleteAll,
   deleteRecipient,
@@ -23,8 +23,6 @@ import {
   sendOf,
   storedSends,
 } from './helpers';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 let areas: FakeAreas;
 

@@ -5,8 +5,6 @@ import { lastFailure } from '../../../src/background/store/connection';
 import { isQuotaError, MAX_PROFILES } from '../../../src/background/store/evict';
 import { DAY, freshStore, NOON, rawDump, sendOf, storedSends } from './helpers';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 const handles = async () =>
   ((await rawDump()).profiles as { handle: string }[]).map((p) => p.handle).sort();
 

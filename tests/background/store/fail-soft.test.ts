@@ -15,8 +15,6 @@ import {
 } from '../../../src/background/store';
 import { type FakeAreas, freshStore, NOON, sendOf, storedSends } from './helpers';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 let areas: FakeAreas;
 
 beforeEach(() => {

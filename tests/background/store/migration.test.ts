@@ -14,8 +14,6 @@ import { fingerprint, linkHashes } from '../../../src/engine/text/fingerprint';
 import { TEMPLATE } from '../../fixtures/history/blast.mjs';
 import { DAY, freshStore, HOUR, NOON, rawDump, sendOf, storedSends } from './helpers';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 const TEXTS = [
   'Hi Sam, quick one: would you try our beta? https://acme.io/beta',
   'Thanks for the intro yesterday, talk soon',

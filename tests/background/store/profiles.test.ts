@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   getProfile,
   pruneExpired,
@@ -8,8 +8,6 @@ import {
 } from '../../../src/background/store';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { DAY, freshStore, NOON, rawDump } from './helpers';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 beforeEach(() => {
   freshStore();

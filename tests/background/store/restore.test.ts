@@ -19,8 +19,6 @@ import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { backupOf, nameOf, TEMPLATE, templateSends } from '../../fixtures/history/sends';
 import { freshStore, NOON, rawDump, sendOf, storedSends } from './helpers';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 const FILE = () => {
   const b = backupOf(templateSends(['ben', 'julia', 'raj'], NOON, { account: 'acme' }), NOON);
   b.settings = { ...DEFAULT_SETTINGS, gate: 'strict' };

@@ -1,10 +1,8 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { recordSend } from '../../../src/background/store';
 import { fingerprint } from '../../../src/engine/text/fingerprint';
 import { freshStore, HOUR, NOON, rawDump, sendOf, storedSends } from './helpers';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const DRAFT =
   'Hey Sam, loved your compiler talk! Check https://example.com/offer for 50% off today';

@@ -8,14 +8,11 @@ import {
   SETTINGS_KEY,
   saveSettings,
   updateSettings,
+  useStorageAreas,
 } from '../../../src/background/store';
 import { DEFAULT_SETTINGS, type Settings, settingsFile } from '../../../src/shared/settings';
 import { withMute, withoutMute } from '../../../src/shared/settings-patch';
 import { type FakeAreas, fakeAreas } from './helpers';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
-import { useStorageAreas } from '../../../src/background/store';
 
 let areas: FakeAreas;
 let warn: ReturnType<typeof vi.spyOn>;

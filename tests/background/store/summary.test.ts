@@ -1,11 +1,9 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { historySummary, recordSend, saveSettings } from '../../../src/background/store';
 import { historySummarySchema } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { DAY, freshStore, HOUR, NOON, sendOf } from './helpers';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const PITCH =
   'Hi {name}, I came across your profile and think our growth platform could triple your ' +

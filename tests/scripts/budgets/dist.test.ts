@@ -55,6 +55,10 @@ describe('checkPolicy: the worker', () => {
       { 'sw.js': '(function(){import("./scoring.js").then(()=>0)})();', 'scoring.js': '' },
     );
     expect(workerProblems(lazy)).toEqual(['the worker is not one classic script: sw.js']);
+    for (const call of ['import("/assets/scoring.js")', 'import(chrome.runtime.getURL("x.js"))'])
+      expect(
+        workerProblems(dist({ service_worker: 'sw.js' }, { 'sw.js': `(function(){${call}})();` })),
+      ).toEqual(['the worker calls import(), which a service worker refuses: sw.js']);
   });
 
   it('refuses a manifest without a worker', () => {
