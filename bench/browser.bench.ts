@@ -48,36 +48,20 @@ async function main(): Promise<void> {
     console.log(`\nChromium with ${env.extensionId}, fake x.com`);
     const ready = await workerReadiness(env, 7);
     console.log('\nworker readiness after a cold start (from its first line)');
-    console.log(
-      line(
-        'first line → listener registered (script evaluated)',
-        ready.map((r) => r.listeningMs),
-      ),
-    );
-    console.log(
-      line(
-        'first line → first reply (the ping that woke it)',
-        ready.map((r) => r.answeredMs),
-      ),
-    );
-    console.log(
-      line(
-        'first line → engine evaluated (after that reply)',
-        ready.map((r) => r.engineMs),
-      ),
-    );
-    console.log(
-      line(
-        'first line → engine, word vectors, text layer in memory',
-        ready.map((r) => r.readyMs),
-      ),
-    );
-    console.log(
-      line(
-        'reading the word-vector table',
-        ready.map((r) => r.vectorsMs),
-      ),
-    );
+    for (const [label, key] of [
+      ['first line → listener registered (script evaluated)', 'listeningMs'],
+      ['first line → first reply (the ping that woke it)', 'answeredMs'],
+      ['first line → engine evaluated (after that reply)', 'engineMs'],
+      ['first line → engine, word vectors, text layer in memory', 'readyMs'],
+      ['reading the word-vector table', 'vectorsMs'],
+    ] as const) {
+      console.log(
+        line(
+          label,
+          ready.map((r) => r[key]),
+        ),
+      );
+    }
 
     console.log('\nmain-thread time of the extension per page load (CPU profile)');
     for (const [label, path] of [

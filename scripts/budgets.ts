@@ -102,30 +102,22 @@ async function main(): Promise<void> {
   try {
     // The worker first: nothing else has run in this browser yet.
     const ready = await workerReadiness(env, 5);
-    const answered = distribution(ready.map((r) => r.answeredMs));
-    check(
-      "worker's first line → first reply, a ping (median of 5 cold starts)",
-      answered.median,
-      50,
-      ms,
-      `, max ${ms(answered.max)}`,
-    );
-    const engine = distribution(ready.map((r) => r.engineMs));
-    check(
-      "worker's first line → engine evaluated, after that reply (median)",
-      engine.median,
-      FRESH_SCORE_TIMEOUT_MS,
-      ms,
-      `, max ${ms(engine.max)}`,
-    );
-    const vectors = distribution(ready.map((r) => r.readyMs));
-    check(
-      "worker's first line → engine, word vectors and text layer in memory (median)",
-      vectors.median,
-      FRESH_SCORE_TIMEOUT_MS,
-      ms,
-      `, max ${ms(vectors.max)}`,
-    );
+    for (const [what, key, limit] of [
+      ["worker's first line → first reply, a ping (median of 5 cold starts)", 'answeredMs', 50],
+      [
+        "worker's first line → engine evaluated, after that reply (median)",
+        'engineMs',
+        FRESH_SCORE_TIMEOUT_MS,
+      ],
+      [
+        "worker's first line → engine, word vectors and text layer in memory (median)",
+        'readyMs',
+        FRESH_SCORE_TIMEOUT_MS,
+      ],
+    ] as const) {
+      const d = distribution(ready.map((r) => r[key]));
+      check(what, d.median, limit, ms, `, max ${ms(d.max)}`);
+    }
     for (const [what, path, limit] of [
       ['main thread per x.com page load without DMs (median of 5)', '/home?drawer=0', 15],
       [

@@ -50,8 +50,5 @@ export function vectorLoader(fetchAsset: Fetcher, log: (load: VectorLoad) => voi
   const get = async (capMs: number): Promise<WordVectors | undefined> =>
     ready ?? (capMs > 0 ? within(start(), capMs) : undefined);
 
-  /** True once loading has started (or finished). */
-  const started = (): boolean => pending !== undefined || ready !== undefined;
-
-  return { start, get, started, ready: (): WordVectors | undefined => ready };
+  return { start, get, ready: (): WordVectors | undefined => ready };
 }

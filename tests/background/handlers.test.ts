@@ -392,17 +392,17 @@ describe('vectorLoader', () => {
   it('never waits with a zero cap, nor starts a read (the warm-up does, after the reply)', async () => {
     const table = buildTable('a\n', new Int8Array([1]));
     let release!: (r: Response) => void;
-    const loader = vectorLoader(
+    const fetcher = vi.fn(
       () =>
         new Promise<Response>((resolve) => {
           release = resolve;
         }),
     );
-    expect(loader.started()).toBe(false);
+    const loader = vectorLoader(fetcher);
     expect(await loader.get(0)).toBeUndefined();
-    expect(loader.started()).toBe(false);
+    expect(fetcher).not.toHaveBeenCalled();
     const loading = loader.start();
-    expect(loader.started()).toBe(true);
+    expect(fetcher).toHaveBeenCalledTimes(1);
     expect(await loader.get(0)).toBeUndefined();
     release(new Response(table));
     await loading;

@@ -25,10 +25,10 @@ let deferred: Promise<typeof import('./deferred')> | undefined;
  * The handlers that fingerprint drafts or run the engine (deferred.ts), evaluated on first call.
  * The worker ships as one classic script (scripts/build/script-bundle.ts), where the bundler turns
  * this `import()` into a function that evaluates those modules when called; a real `import()` is
- * refused in a classic service worker, and the package policy refuses a worker with any left. So a wake that
- * needs no score (a ping, a page's status report, the popup) is answered without evaluating the
- * engine: about 40 ms of a 90 ms start in Chromium (docs/budgets.md). A score request pays it
- * instead, as it did before.
+ * refused in a classic service worker, and the package policy refuses a worker with any left. So
+ * a wake that needs no score (a ping, a page's status report, the popup) is answered without
+ * evaluating the engine: about 40 ms of a 90 ms start in Chromium (docs/budgets.md). A score
+ * request pays it instead, as it did before.
  */
 export function loadDeferred(): Promise<typeof import('./deferred')> {
   deferred ??= import('./deferred').then((m) => {
